@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.utils.translation import gettext as _
+
+from . import selectors
+
+FEED_LENGTH = 20
+
+
+class LatestArticlesFeed(Feed):
+    """RSS of one language edition: its newest published articles."""
+
+    def get_object(self, request, *args, **kwargs):
+        return request.LANGUAGE_CODE
+
+    def title(self, language):
+        return _("Newsroom: latest articles")
+
+    def link(self, language):
+        return f"/{language}/"
+
+    def description(self, language):
+        return _("The newest articles of the %(language)s edition.") % {
+            "language": settings.LANGUAGE_LABELS[language]
+        }
+
+    def items(self, language):
+        return selectors.article_list(language=language)[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.published_at

@@ -1,0 +1,66 @@
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Article, Edition
+from .validators import validate_cover_image
+
+
+class CoverImageField(forms.ImageField):
+    """An image field that checks size, format and pixel count before Django decodes the file."""
+
+    default_validators = []
+
+    def to_python(self, data):
+        if data not in self.empty_values:
+            validate_cover_image(data)
+        return super().to_python(data)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = "__all__"
+        field_classes = {"cover": CoverImageField}
+
+
+class EditionInlineForm(forms.ModelForm):
+    """A language edition: published only when its text exists; publishing without a time means now."""
+
+    class Meta:
+        model = Edition
+        fields = ["language", "status", "published_at"]
+
+    def __init__(self, *args, article=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The article as edited in the same request, with its new titles.
+        self.article = article
+
+    def clean(self):
+        cleaned = super().clean()
+        language = cleaned.get("language")
+        if cleaned.get("status") == Edition.Status.PUBLISHED:
+            if language and self.article is not None and not self.article.has_text(language):
+                self.add_error("status", _("Write the title in this language before publishing it."))
+            if not cleaned.get("published_at"):
+                cleaned["published_at"] = timezone.now()
+        return cleaned
+
+
+class EditionInlineFormSet(forms.BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "article": self.instance}
+
+
+class ImportTextForm(forms.Form):
+    language = forms.ChoiceField(label=_("language of the text"), choices=settings.LANGUAGES)
+    text = forms.CharField(
+        label=_("text"),
+        widget=forms.Textarea(attrs={"rows": 24, "cols": 100}),
+        help_text=_(
+            "The first line is the title. Short lines without a final full stop become headings; "
+            "lines starting with •, - or * become list items."
+        ),
+        max_length=200_000,
+    )

@@ -1,0 +1,233 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, FilteredRelation, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
+from .validators import validate_cover_image
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, language: str, *, at=None):
+        """
+        Articles whose `language` edition is live at `at` (default: now).
+
+        Each row carries that edition's `edition_id`, `published_at`, `views`
+        and `shares` as annotations, so pages need no second query for them.
+        """
+        at = at or timezone.now()
+        return (
+            self.alias(
+                edition=FilteredRelation("editions", condition=Q(editions__language=language))
+            )
+            .filter(
+                edition__status=Edition.Status.PUBLISHED,
+                edition__published_at__lte=at,
+            )
+            .exclude(**{f"title_{language}": ""})
+            .annotate(
+                edition_id=F("edition__id"),
+                published_at=F("edition__published_at"),
+                views=F("edition__views"),
+                shares=F("edition__shares"),
+            )
+            .order_by("-published_at", "-pk")
+        )
+
+    def live_anywhere(self, *, at=None):
+        """Articles with at least one live edition, in any language."""
+        at = at or timezone.now()
+        return self.filter(
+            editions__status=Edition.Status.PUBLISHED,
+            editions__published_at__lte=at,
+        ).distinct()
+
+
+class Article(models.Model):
+    """A news article; its text is translated, its editions are published per language."""
+
+    # Translated through modeltranslation (see translation.py).
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        blank=True,
+        allow_unicode=True,
+        help_text=_("Part of the address; filled from the title when left empty."),
+    )
+    lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences under the title."))
+    cover = models.ImageField(
+        _("cover image"),
+        upload_to="covers/%Y/%m/",
+        blank=True,
+        validators=[validate_cover_image],
+        help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
+    )
+    source_language = models.CharField(
+        _("source language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language the article was written in."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        for language in [self.source_language, *LANGUAGE_CODES]:
+            title = getattr(self, f"title_{language}", "")
+            if title:
+                return title
+        return _("Article %(id)s") % {"id": self.pk}
+
+    def save(self, *args, **kwargs):
+        # The slug is derived: fill it from the title of each language that has one.
+        for language in LANGUAGE_CODES:
+            title = getattr(self, f"title_{language}", "")
+            if title and not getattr(self, f"slug_{language}", ""):
+                setattr(self, f"slug_{language}", slugify(title, allow_unicode=True)[:200] or "article")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self, language: str | None = None):
+        """The canonical address of this article in `language` (default: the active one)."""
+        if language is None:
+            return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug or "-"})
+        slug = getattr(self, f"slug_{language}", "") or "-"
+        with override(language):
+            return reverse("articles:detail", kwargs={"pk": self.pk, "slug": slug})
+
+    def has_text(self, language: str) -> bool:
+        return bool(getattr(self, f"title_{language}", ""))
+
+
+class Edition(models.Model):
+    """The publication state of an article in one language, and its counters."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="editions", verbose_name=_("article")
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        help_text=_("A time in the future schedules the edition; it goes live then."),
+    )
+    # Counters are only ever changed with UPDATE ... SET n = n + 1 (services.py).
+    views = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
+    shares = models.PositiveBigIntegerField(_("shares"), default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("edition")
+        verbose_name_plural = _("editions")
+        ordering = ["article", "language"]
+        permissions = [("publish_edition", _("Can publish and unpublish language editions"))]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "language"], name="edition_one_per_language"),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="edition_published_has_time",
+            ),
+            models.CheckConstraint(
+                condition=Q(language__in=LANGUAGE_CODES),
+                name="edition_language_known",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article} [{self.language}]"
+
+    def is_live(self, at=None) -> bool:
+        at = at or timezone.now()
+        return self.status == self.Status.PUBLISHED and self.published_at is not None and self.published_at <= at
+
+    def state(self, at=None) -> str:
+        """'draft', 'scheduled' or 'published', for the admin."""
+        if self.status != self.Status.PUBLISHED:
+            return "draft"
+        return "published" if self.is_live(at) else "scheduled"
+
+
+class Section(models.Model):
+    """One headed part of an article's body, in reading order."""
+
+    class Level(models.IntegerChoices):
+        H2 = 2, _("heading")
+        H3 = 3, _("subheading")
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="sections", verbose_name=_("article")
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+    level = models.PositiveSmallIntegerField(_("level"), choices=Level.choices, default=Level.H2)
+    # Translated through modeltranslation (see translation.py).
+    heading = models.CharField(_("heading"), max_length=300, blank=True)
+    body = models.TextField(
+        _("body"),
+        blank=True,
+        help_text=_(
+            "Paragraphs separated by a blank line; lines starting with “- ” make a list; "
+            "**bold**, *italic*, [link text](https://example.com)."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(level__in=[2, 3]), name="section_level_2_or_3"),
+        ]
+
+    def __str__(self):
+        return self.heading or _("Section %(position)s") % {"position": self.position}
+
+    def has_text(self, language: str) -> bool:
+        return bool(getattr(self, f"heading_{language}", "") or getattr(self, f"body_{language}", ""))
+
+
+class SiteSettings(models.Model):
+    """Site-wide texts the press secretary edits in the admin; one row."""
+
+    press_contact = models.CharField(
+        _("press secretary contact"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown in the footer of every page, e.g. name, e-mail and phone."),
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+        constraints = [
+            models.CheckConstraint(condition=Q(pk=1), name="site_settings_single_row"),
+        ]
+
+    def __str__(self):
+        return str(_("Site settings"))
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def load(cls) -> "SiteSettings":
+        obj, _created = cls.objects.get_or_create(pk=1)
+        return obj

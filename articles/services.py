@@ -1,0 +1,110 @@
+"""Writes: publishing, counting and importing articles."""
+
+import logging
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from . import importer
+from .models import Article, Edition, Section
+from .sharing import NETWORKS
+from .visitors import Client
+
+logger = logging.getLogger(__name__)
+
+@transaction.atomic
+def article_publish(*, article: Article, language: str, at: datetime | None = None, by=None) -> Edition:
+    """
+    Publish the `language` edition of `article` now, or schedule it for `at`.
+
+    An edition that is already live keeps its original publication time unless
+    `at` is given.
+    """
+    if not article.has_text(language):
+        raise ValueError(f"Article {article.pk} has no title in {language!r}.")
+    edition, _created = Edition.objects.select_for_update().get_or_create(article=article, language=language)
+    if at is not None:
+        edition.published_at = at
+    elif not edition.is_live():
+        edition.published_at = timezone.now()
+    edition.status = Edition.Status.PUBLISHED
+    edition.save(update_fields=["status", "published_at"])
+    logger.debug("published article=%s language=%s at=%s by=%s", article.pk, language, edition.published_at, by)
+    return edition
+
+
+@transaction.atomic
+def article_unpublish(*, article: Article, language: str, by=None) -> Edition | None:
+    """Take the `language` edition of `article` off the site; its counts are kept."""
+    updated = Edition.objects.filter(article=article, language=language).update(status=Edition.Status.DRAFT)
+    logger.debug("unpublished article=%s language=%s by=%s", article.pk, language, by)
+    return Edition.objects.get(article=article, language=language) if updated else None
+
+
+def _first_time(key: str, client: Client) -> bool:
+    """
+    Whether `client` is seen for the first time in the window under `key`.
+
+    The cache's atomic add() is the test, so it holds across workers and hosts
+    sharing the cache. A cache that fails drops the count rather than failing
+    the page or counting a repeat.
+    """
+    window = settings.COUNT_WINDOW_SECONDS
+    try:
+        first = cache.add(f"{key}:{client.key}", 1, timeout=window)
+        if client.token_key:
+            cache.set(f"{key}:{client.token_key}", 1, timeout=window)
+    except Exception:  # noqa: BLE001 - any cache failure must not reach the reader
+        logger.warning("count dropped: cache unavailable for %s", key, exc_info=True)
+        return False
+    return first
+
+
+def edition_view_record(*, edition_id: int, client: Client) -> bool:
+    """Count one view of an edition unless the client is a bot or was counted in the window."""
+    if client.is_bot or not _first_time(f"view:{edition_id}", client):
+        return False
+    Edition.objects.filter(pk=edition_id).update(views=F("views") + 1)
+    return True
+
+
+def edition_share_record(*, edition_id: int, network: str, client: Client) -> bool:
+    """Count one share of an edition on `network`, once per client, network and window."""
+    if network not in NETWORKS:
+        raise ValueError(f"Unknown network {network!r}.")
+    if client.is_bot or not _first_time(f"share:{edition_id}:{network}", client):
+        return False
+    Edition.objects.filter(pk=edition_id).update(shares=F("shares") + 1)
+    return True
+
+
+@transaction.atomic
+def article_import_text(*, text: str, language: str, publish: bool = False, by=None) -> Article:
+    """
+    Create an article from plain text in `language`, split into sections.
+
+    Raises importer.ArticleTextError, with nothing written, when the text
+    cannot become an article.
+    """
+    parsed = importer.parse(text)
+    article = Article(source_language=language)
+    setattr(article, f"title_{language}", parsed.title)
+    article.save()
+    Section.objects.bulk_create(
+        [
+            Section(
+                article=article,
+                position=position,
+                level=section.level,
+                **{f"heading_{language}": section.heading, f"body_{language}": section.body},
+            )
+            for position, section in enumerate(parsed.sections, start=1)
+        ]
+    )
+    if publish:
+        article_publish(article=article, language=language, by=by)
+    return article

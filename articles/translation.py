@@ -1,0 +1,18 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Article, Section, SiteSettings
+
+
+@register(Article)
+class ArticleTranslationOptions(TranslationOptions):
+    fields = ("title", "slug", "lead")
+
+
+@register(Section)
+class SectionTranslationOptions(TranslationOptions):
+    fields = ("heading", "body")
+
+
+@register(SiteSettings)
+class SiteSettingsTranslationOptions(TranslationOptions):
+    fields = ("press_contact",)

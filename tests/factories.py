@@ -1,0 +1,55 @@
+"""Plain factory functions for the tests."""
+
+from datetime import timedelta
+from itertools import count
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from articles import services
+from articles.models import Article, Edition, Section
+
+_serial = count(1)
+
+
+def make_article(
+    *,
+    languages=("hy",),
+    published=None,
+    source="hy",
+    sections=2,
+    at=None,
+    **fields,
+) -> Article:
+    """An article with text in `languages`; those in `published` (default: all of them) are live."""
+    n = next(_serial)
+    article = Article(source_language=source, **fields)
+    for language in languages:
+        if f"title_{language}" not in fields:
+            setattr(article, f"title_{language}", f"Title {n} {language}")
+        if f"lead_{language}" not in fields:
+            setattr(article, f"lead_{language}", f"Lead {n} {language}")
+    article.save()
+    for position in range(1, sections + 1):
+        Section.objects.create(
+            article=article,
+            position=position,
+            level=2 if position == 1 else 3,
+            **{f"heading_{lang}": f"Heading {position} {lang}" for lang in languages},
+            **{f"body_{lang}": f"Body {position} {lang} with *emphasis*." for lang in languages},
+        )
+    at = at or timezone.now() - timedelta(hours=1)
+    for language in languages if published is None else published:
+        services.article_publish(article=article, language=language, at=at)
+    return article
+
+
+def edition(article, language) -> Edition:
+    return Edition.objects.get(article=article, language=language)
+
+
+def make_press_secretary(username="press"):
+    user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name="Press secretary"))
+    return user

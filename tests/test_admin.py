@@ -1,0 +1,223 @@
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from articles.models import Article, Edition
+from tests.conftest import BROWSER_UA
+from tests.factories import edition, make_article, make_press_secretary
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["hy", "ru", "en", "tr"]
+
+
+@pytest.fixture
+def press(client):
+    client.force_login(make_press_secretary())
+    return client
+
+
+def article_form(*, editions=(), sections=(), **fields):
+    """The POST data of the article change form, with its two inlines."""
+    data = {"source_language": "hy"}
+    for language in LANGUAGES:
+        for name in ["title", "slug", "lead"]:
+            data[f"{name}_{language}"] = fields.get(f"{name}_{language}", "")
+    data.update({"editions-TOTAL_FORMS": len(editions), "editions-INITIAL_FORMS": 0, "editions-MAX_NUM_FORMS": 4})
+    for i, (language, status, published_at) in enumerate(editions):
+        data[f"editions-{i}-language"] = language
+        data[f"editions-{i}-status"] = status
+        data[f"editions-{i}-published_at_0"] = published_at.strftime("%Y-%m-%d") if published_at else ""
+        data[f"editions-{i}-published_at_1"] = published_at.strftime("%H:%M:%S") if published_at else ""
+    data.update({"sections-TOTAL_FORMS": len(sections), "sections-INITIAL_FORMS": 0})
+    for i, section in enumerate(sections):
+        data[f"sections-{i}-position"] = i + 1
+        data[f"sections-{i}-level"] = section.get("level", 2)
+        for language in LANGUAGES:
+            data[f"sections-{i}-heading_{language}"] = section.get(f"heading_{language}", "")
+            data[f"sections-{i}-body_{language}"] = section.get(f"body_{language}", "")
+    return data
+
+
+def png(size=(40, 30)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#336699").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_press_secretary_group_can_write_and_publish():
+    group = Group.objects.get(name="Press secretary")
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {"add_article", "change_article", "publish_edition", "change_sitesettings"} <= codenames
+
+
+def test_press_secretary_writes_and_publishes_a_two_language_article(press):
+    data = article_form(
+        title_hy="Նոր այգի Արաբկիրում",
+        lead_hy="Համայնքը նոր այգի ունի։",
+        title_en="A new park in Arabkir",
+        lead_en="The district has a new park.",
+        editions=[("hy", "published", None), ("en", "published", None)],
+        sections=[
+            {"level": 2, "heading_hy": "Ինչ կա այգում", "body_hy": "- նստարաններ\n- ծառեր",
+             "heading_en": "What the park has", "body_en": "- benches\n- trees"},
+            {"level": 3, "heading_hy": "Բացման օրը", "body_hy": "Շաբաթ օրը։",
+             "heading_en": "Opening day", "body_en": "On **Saturday**."},
+        ],
+    )
+    response = press.post("/admin/articles/article/add/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    article = Article.objects.get(title_en="A new park in Arabkir")
+    assert {e.language for e in article.editions.all() if e.is_live()} == {"hy", "en"}
+    page = press.get(article.get_absolute_url("en"), HTTP_USER_AGENT=BROWSER_UA).content.decode()
+    assert "<h3>Opening day</h3>" in page and "<strong>Saturday</strong>" in page
+    assert "<li>benches</li>" in page
+    assert press.get(f"/ru/articles/{article.pk}/x/").status_code == 404
+
+
+def test_publishing_a_language_without_its_title_is_a_form_error(press):
+    data = article_form(title_hy="Վերնագիր", editions=[("tr", "published", None)])
+    response = press.post("/admin/articles/article/add/", data)
+    assert response.status_code == 200
+    assert "Write the title in this language" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_publish_and_unpublish_actions(press):
+    article = make_article(languages=["hy", "ru"], published=["hy"])
+    response = press.post(
+        "/admin/articles/article/", {"action": "publish_ru", "_selected_action": [article.pk]}, follow=True
+    )
+    assert response.status_code == 200
+    assert edition(article, "ru").is_live()
+    press.post("/admin/articles/article/", {"action": "unpublish_hy", "_selected_action": [article.pk]})
+    assert edition(article, "hy").status == Edition.Status.DRAFT
+
+
+def test_publish_action_skips_articles_without_that_language(press):
+    article = make_article(languages=["hy"], published=["hy"])
+    response = press.post(
+        "/admin/articles/article/", {"action": "publish_tr", "_selected_action": [article.pk]}, follow=True
+    )
+    assert not Edition.objects.filter(article=article, language="tr").exists()
+    assert "Not published" in response.content.decode()
+
+
+def test_user_without_publish_permission_cannot_publish(client):
+    user = get_user_model().objects.create_user("writer", password="x", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["view_article", "change_article"]))
+    client.force_login(user)
+    article = make_article(languages=["hy"], published=[])
+    response = client.post("/admin/articles/article/", {"action": "publish_hy", "_selected_action": [article.pk]})
+    assert response.status_code in (200, 302)
+    assert not Edition.objects.filter(article=article).exists()
+
+
+def test_change_list_shows_each_language_side_by_side(press):
+    article = make_article(languages=["hy", "ru"], published=["hy"])
+    edition_hy = edition(article, "hy")
+    Edition.objects.filter(pk=edition_hy.pk).update(views=12, shares=3)
+    body = press.get("/admin/articles/article/").content.decode()
+    assert "12 | 3" in body
+    assert "edition-published" in body and "edition-draft" in body and "edition-missing" in body
+
+
+@pytest.mark.parametrize("articles", [2, 20])
+def test_change_list_query_count_is_constant(press, django_assert_num_queries, articles):
+    for _ in range(articles):
+        make_article(languages=LANGUAGES)
+    # 1 session, 2 user, 3 the user's own permissions, 4 its groups' permissions,
+    # 5 the filtered count, 6 the full count, 7 the page of articles, 8 their
+    # editions: one query for the whole page, never one per article.
+    with django_assert_num_queries(8) as captured:
+        response = press.get("/admin/articles/article/")
+    assert response.status_code == 200
+    assert sum("articles_edition" in q["sql"] for q in captured.captured_queries) == 1
+
+
+def test_cover_must_be_a_real_image(press):
+    data = article_form(title_hy="Վերնագիր")
+    data["cover"] = SimpleUploadedFile("cover.png", b"not an image at all", content_type="image/png")
+    response = press.post("/admin/articles/article/add/", data)
+    assert response.status_code == 200
+    assert "Upload a JPEG, PNG, WebP or GIF image." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_cover_too_large_is_refused(press, settings):
+    settings.COVER_MAX_BYTES = 100
+    data = article_form(title_hy="Վերնագիր")
+    data["cover"] = SimpleUploadedFile("cover.png", png(), content_type="image/png")
+    response = press.post("/admin/articles/article/add/", data)
+    assert "The image is too large" in response.content.decode()
+
+
+def test_decompression_bomb_is_refused(press, settings):
+    settings.COVER_MAX_PIXELS = 1000
+    data = article_form(title_hy="Վերնագիր")
+    data["cover"] = SimpleUploadedFile("cover.png", png((100, 100)), content_type="image/png")
+    response = press.post("/admin/articles/article/add/", data)
+    assert "too many pixels" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_format_outside_the_allow_list_is_refused(press):
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20)).save(buffer, "BMP")
+    data = article_form(title_hy="Վերնագիր")
+    data["cover"] = SimpleUploadedFile("cover.bmp", buffer.getvalue(), content_type="image/bmp")
+    response = press.post("/admin/articles/article/add/", data)
+    assert "Upload a JPEG, PNG, WebP or GIF image." in response.content.decode()
+
+
+def test_valid_cover_is_saved_and_shown(press, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    data = article_form(title_hy="Վերնագիր", editions=[("hy", "published", timezone.now())])
+    data["cover"] = SimpleUploadedFile("cover.png", png(), content_type="image/png")
+    assert press.post("/admin/articles/article/add/", data).status_code == 302
+    article = Article.objects.get()
+    assert article.cover.name.startswith("covers/")
+    assert article.cover.url in press.get("/hy/").content.decode()
+
+
+def test_import_text_page_splits_pasted_text(press):
+    response = press.post(
+        "/admin/articles/article/import/",
+        {"language": "ru", "text": "Заголовок статьи\n\nПервый раздел\n\nТекст раздела.\n"},
+    )
+    article = Article.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/admin/articles/article/{article.pk}/change/"
+    assert article.title_ru == "Заголовок статьи"
+    assert article.sections.get().heading_ru == "Первый раздел"
+
+
+def test_import_text_page_shows_errors(press):
+    response = press.post("/admin/articles/article/import/", {"language": "ru", "text": "Только заголовок"})
+    assert response.status_code == 200
+    assert not Article.objects.exists()
+
+
+def test_preview_shows_a_draft_to_editors_only(press, client):
+    article = make_article(languages=["hy"], published=[])
+    response = press.get(f"/hy/preview/{article.pk}/")
+    assert response.status_code == 200
+    assert article.title_hy in response.content.decode()
+    assert 'name="robots" content="noindex"' in response.content.decode()
+    press.logout()
+    assert press.get(f"/hy/preview/{article.pk}/").status_code == 302
+
+
+def test_site_settings_press_contact_is_in_the_footer(press):
+    response = press.post("/admin/articles/sitesettings/1/change/", {
+        "press_contact_hy": "Մամուլի քարտուղար՝ Ա. Ա.",
+        "press_contact_ru": "Пресс-секретарь: А. А.",
+        "press_contact_en": "Press secretary: A. A.",
+        "press_contact_tr": "Basın sekreteri: A. A.",
+    })
+    assert response.status_code == 302
+    assert "Basın sekreteri: A. A." in press.get("/tr/").content.decode()

@@ -1,0 +1,123 @@
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from articles import services
+from articles.models import Edition
+from articles.visitors import Client, is_bot
+from tests.factories import edition, make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def client(key="c1"):
+    return Client(key=key, is_bot=False)
+
+
+def test_publish_now_then_again_keeps_the_first_time():
+    article = make_article(published=[])
+    first = services.article_publish(article=article, language="hy")
+    assert first.is_live()
+    again = services.article_publish(article=article, language="hy")
+    assert again.published_at == first.published_at
+
+
+def test_publish_at_a_future_time_schedules():
+    article = make_article(published=[])
+    at = timezone.now() + timedelta(days=1)
+    edition_ = services.article_publish(article=article, language="hy", at=at)
+    assert edition_.state() == "scheduled"
+    assert edition_.state(at=at) == "published"
+
+
+def test_publish_without_text_in_that_language_is_refused():
+    article = make_article(languages=["hy"], published=[])
+    with pytest.raises(ValueError, match="no title"):
+        services.article_publish(article=article, language="tr")
+    assert not Edition.objects.filter(article=article, language="tr").exists()
+
+
+def test_unpublish_keeps_counts():
+    article = make_article()
+    services.edition_view_record(edition_id=edition(article, "hy").pk, client=client())
+    services.article_unpublish(article=article, language="hy")
+    kept = edition(article, "hy")
+    assert kept.status == Edition.Status.DRAFT and kept.views == 1
+
+
+def test_view_increment_does_not_replay_on_a_later_save():
+    # The trap: an F() left on an instance is applied again by every save().
+    article = make_article()
+    target = edition(article, "hy")
+    services.edition_view_record(edition_id=target.pk, client=client("a"))
+    services.edition_view_record(edition_id=target.pk, client=client("b"))
+    target.refresh_from_db()
+    target.status = Edition.Status.PUBLISHED
+    target.save()
+    target.save()
+    assert edition(article, "hy").views == 2
+
+
+def test_saving_a_stale_edition_in_the_admin_does_not_undo_counts():
+    article = make_article()
+    stale = edition(article, "hy")
+    services.edition_view_record(edition_id=stale.pk, client=client())
+    stale.published_at = stale.published_at - timedelta(minutes=1)
+    stale.save(update_fields=["published_at"])
+    assert edition(article, "hy").views == 1
+
+
+def test_bot_is_not_counted():
+    article = make_article()
+    assert not services.edition_view_record(
+        edition_id=edition(article, "hy").pk, client=Client(key="x", is_bot=True)
+    )
+    assert edition(article, "hy").views == 0
+
+
+def test_a_failing_cache_drops_the_count_instead_of_failing():
+    article = make_article()
+    with mock.patch("articles.services.cache.add", side_effect=ConnectionError("cache down")):
+        assert services.edition_view_record(edition_id=edition(article, "hy").pk, client=client()) is False
+    assert edition(article, "hy").views == 0
+
+
+def test_share_on_unknown_network_is_refused():
+    article = make_article()
+    with pytest.raises(ValueError):
+        services.edition_share_record(edition_id=edition(article, "hy").pk, network="myspace", client=client())
+
+
+def test_database_refuses_two_editions_of_one_language():
+    article = make_article()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Edition.objects.create(article=article, language="hy")
+
+
+def test_database_refuses_a_published_edition_without_time():
+    article = make_article(published=[])
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Edition.objects.create(article=article, language="hy", status=Edition.Status.PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("agent", "bot"),
+    [
+        ("", True),
+        ("   ", True),
+        ("Googlebot/2.1 (+http://www.google.com/bot.html)", True),
+        ("Mozilla/5.0 (compatible; AhrefsBot/7.0)", True),
+        ("TelegramBot (like TwitterBot)", True),
+        ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148", False),
+        ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/124.0 Safari/537.36", False),
+    ],
+)
+def test_bot_detection(agent, bot):
+    assert is_bot(agent) is bot
+
+
+def test_bot_detection_is_bounded_on_hostile_input():
+    assert is_bot("Mozilla/5.0 " + "a" * 1_000_000 + " Googlebot") is False

@@ -1,0 +1,409 @@
+import re
+from datetime import timedelta
+from unittest import mock
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from django.utils import timezone
+
+from articles.models import Edition
+from tests.conftest import BROWSER_UA
+from tests.factories import edition, make_article
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["hy", "ru", "en", "tr"]
+
+
+def stats(response):
+    match = re.search(r'class="article-stats" data-views="(\d+)" data-shares="(\d+)"', response.content.decode())
+    assert match, "the page has no counters element"
+    return int(match[1]), int(match[2])
+
+
+# Language selection -------------------------------------------------------
+
+
+def test_root_redirects_to_armenian_by_default(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/hy/"
+
+
+def test_root_follows_accept_language(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru-RU,ru;q=0.9,en;q=0.5")
+    assert response["Location"] == "/ru/"
+
+
+def test_language_cookie_wins_over_accept_language(client):
+    client.cookies["django_language"] = "tr"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert response["Location"] == "/tr/"
+
+
+def test_opening_an_edition_remembers_its_language(reader):
+    reader.get("/en/")
+    assert reader.cookies["django_language"].value == "en"
+    assert reader.get("/")["Location"] == "/en/"
+
+
+def test_huge_accept_language_header_is_harmless(client):
+    header = ",".join(f"x{i:05d}-{'a' * 8};q=0.{i % 9}" for i in range(20000))
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
+    assert response.status_code == 302
+    assert response["Location"] == "/hy/"
+
+
+@pytest.mark.parametrize("path", ["/xx/", "/de/articles/1/a/", "/hy/nothing-here/"])
+def test_unknown_paths_are_404(client, path):
+    assert client.get(path).status_code == 404
+
+
+# The list page --------------------------------------------------------------
+
+
+def test_list_shows_only_articles_published_in_that_language_newest_first(reader):
+    now = timezone.now()
+    older = make_article(languages=["hy", "ru"], at=now - timedelta(days=2))
+    newer = make_article(languages=["hy"], at=now - timedelta(hours=1))
+    make_article(languages=["hy"], published=[])  # a draft
+    body = reader.get("/hy/").content.decode()
+    assert body.index(newer.title_hy) < body.index(older.title_hy)
+    assert "Title" in body and body.count('class="article-card"') == 2
+    ru = reader.get("/ru/").content.decode()
+    assert older.title_ru in ru and newer.title_hy not in ru
+
+
+def test_list_paginates(reader, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    now = timezone.now()
+    articles = [make_article(at=now - timedelta(minutes=i)) for i in range(5)]
+    page3 = reader.get("/hy/?page=3")
+    assert page3.status_code == 200
+    assert articles[4].title_hy in page3.content.decode()
+    assert 'rel="prev"' in page3.content.decode()
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "4", "1e9", "99999999999999999999"])
+def test_bad_page_numbers_are_404(reader, settings, page):
+    settings.ARTICLES_PER_PAGE = 2
+    for _ in range(5):
+        make_article()
+    assert reader.get(f"/hy/?page={page}").status_code == 404
+
+
+def test_empty_edition_says_so(reader):
+    response = reader.get("/tr/")
+    assert response.status_code == 200
+    assert "Bu dilde henüz" in response.content.decode()
+
+
+# The article page -------------------------------------------------------------
+
+
+def test_article_page_shows_title_time_sections_and_counters(reader):
+    article = make_article(languages=["hy"], at=timezone.now().replace(year=2024, month=6, day=22, hour=8, minute=46))
+    response = reader.get(article.get_absolute_url("hy"))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert f"<h1 class=\"article__title\">{article.title_hy}</h1>" in body
+    assert "12:46, 22.06.2024" in body  # 08:46 UTC is 12:46 in Yerevan
+    assert "<h2>Heading 1 hy</h2>" in body and "<h3>Heading 2 hy</h3>" in body
+    assert "<em>emphasis</em>" in body
+    assert stats(response) == (1, 0)
+
+
+def test_wrong_or_missing_slug_redirects_permanently_to_canonical(reader):
+    article = make_article(languages=["hy", "en"], title_en="Tram line opens")
+    canonical = "/en/articles/%d/tram-line-opens/" % article.pk
+    assert article.get_absolute_url("en") == canonical
+    for path in [f"/en/articles/{article.pk}/wrong/", f"/en/articles/{article.pk}/"]:
+        response = reader.get(path)
+        assert response.status_code == 301
+        assert response["Location"] == canonical
+
+
+def test_armenian_slug_is_readable(reader):
+    article = make_article(languages=["hy"], title_hy="Գիշերային տրամվայ")
+    assert unquote(article.get_absolute_url("hy")).endswith("/գիշերային-տրամվայ/")
+    assert reader.get(article.get_absolute_url("hy")).status_code == 200
+
+
+def test_unknown_article_is_404(reader):
+    assert reader.get("/hy/articles/999999/anything/").status_code == 404
+
+
+def test_article_without_that_language_is_404_linking_to_the_others(reader):
+    article = make_article(languages=["hy", "ru"])
+    response = reader.get(f"/tr/articles/{article.pk}/x/")
+    assert response.status_code == 404
+    body = response.content.decode()
+    assert f'href="{article.get_absolute_url("hy")}"' in body
+    assert f'href="{article.get_absolute_url("ru")}"' in body
+    assert "/en/articles/" not in body
+
+
+def test_draft_edition_is_not_public(reader):
+    article = make_article(languages=["hy", "ru"], published=["hy"])
+    assert reader.get(article.get_absolute_url("ru")).status_code == 404
+    assert article.title_ru not in reader.get("/ru/").content.decode()
+
+
+def test_scheduled_edition_goes_live_at_its_time_without_a_job(reader):
+    at = timezone.now() + timedelta(hours=2)
+    article = make_article(languages=["hy"], at=at)
+    url = article.get_absolute_url("hy")
+    assert reader.get(url).status_code == 404
+    assert article.title_hy not in reader.get("/hy/").content.decode()
+    with mock.patch("django.utils.timezone.now", return_value=at + timedelta(seconds=1)):
+        assert reader.get(url).status_code == 200
+        assert article.title_hy in reader.get("/hy/").content.decode()
+
+
+def test_switcher_links_to_the_same_article_and_greys_missing_languages(reader):
+    article = make_article(languages=["hy", "ru"])
+    body = reader.get(article.get_absolute_url("hy")).content.decode()
+    assert re.search(
+        r'<a class="switcher__link" href="%s" hreflang="ru"' % re.escape(article.get_absolute_url("ru")), body
+    )
+    assert 'aria-current="page">Հայ</a>' in body
+    assert re.search(r'<span class="switcher__link is-missing" lang="en"[^>]*>Eng</span>', body)
+    assert re.search(r'<span class="switcher__link is-missing" lang="tr"[^>]*>Tür</span>', body)
+
+
+def test_page_shows_rates_weather_and_press_contact(reader):
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    response = reader.get("/tr/")
+    body = response.content.decode()
+    assert re.search(r"USD \d+\.\d\d</span>, <span class=\"rate\">EUR \d+\.\d\d", body)
+    assert re.search(r"[+-]?\d+ °C", body)
+    assert "Yarın:" in body
+    assert 'class="press-contact"' in body
+
+
+# Counting ------------------------------------------------------------------------
+
+
+def test_view_counts_once_per_client_in_the_window(reader):
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    assert stats(reader.get(url)) == (1, 0)
+    assert stats(reader.get(url)) == (1, 0)
+    assert edition(article, "hy").views == 1
+
+
+def test_visitor_cookie_identifies_the_client_after_the_first_view(reader):
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    first = reader.get(url)
+    assert "visitor" in first.cookies
+    # Same browser (same cookie) from another network: still one client.
+    reader.get(url, REMOTE_ADDR="10.9.8.7")
+    assert edition(article, "hy").views == 1
+
+
+def test_two_browsers_behind_one_address_are_two_clients():
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    Client(HTTP_USER_AGENT=BROWSER_UA).get(url)
+    Client(HTTP_USER_AGENT=BROWSER_UA.replace("Chrome/124", "Firefox/125")).get(url)
+    Client(HTTP_USER_AGENT=BROWSER_UA).get(url)  # no cookie, same address and agent as the first
+    assert edition(article, "hy").views == 2
+
+
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "",
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+        "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+        "Mozilla/5.0 (compatible; YandexBot/3.0)",
+        "curl/8.5.0",
+    ],
+)
+def test_bots_are_not_counted(agent):
+    article = make_article()
+    response = Client(HTTP_USER_AGENT=agent).get(article.get_absolute_url("hy"))
+    assert response.status_code == 200
+    assert edition(article, "hy").views == 0
+
+
+def test_views_are_counted_per_language(reader):
+    article = make_article(languages=["hy", "ru"])
+    reader.get(article.get_absolute_url("hy"))
+    reader.get(article.get_absolute_url("ru"))
+    reader.get(article.get_absolute_url("ru"))
+    assert (edition(article, "hy").views, edition(article, "ru").views) == (1, 1)
+
+
+def test_share_counts_and_redirects_to_the_network(reader):
+    article = make_article(languages=["hy", "en"], title_en="Tram line opens")
+    reader.get(article.get_absolute_url("en"))
+    response = reader.post(f"/en/articles/{article.pk}/share/facebook/")
+    assert response.status_code == 303
+    target = urlsplit(response["Location"])
+    assert target.netloc == "www.facebook.com"
+    assert parse_qs(target.query)["u"] == [f"http://testserver/en/articles/{article.pk}/tram-line-opens/"]
+    assert edition(article, "en").shares == 1
+    assert stats(reader.get(article.get_absolute_url("en"))) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("network", "host"),
+    [("x", "x.com"), ("telegram", "t.me"), ("vk", "vk.com"), ("whatsapp", "wa.me"), ("email", "")],
+)
+def test_every_network_has_a_share_address(reader, network, host):
+    article = make_article()
+    response = reader.post(f"/hy/articles/{article.pk}/share/{network}/")
+    assert response.status_code == 303
+    assert urlsplit(response["Location"]).netloc == host
+    if network == "email":
+        assert response["Location"].startswith("mailto:?subject=")
+
+
+def test_share_counts_once_per_client_and_network(reader):
+    article = make_article()
+    for _ in range(3):
+        reader.post(f"/hy/articles/{article.pk}/share/telegram/")
+    reader.post(f"/hy/articles/{article.pk}/share/vk/")
+    assert edition(article, "hy").shares == 2
+
+
+def test_share_of_unknown_network_or_unpublished_edition_is_404(reader):
+    article = make_article(languages=["hy", "ru"], published=["hy"])
+    assert reader.post(f"/hy/articles/{article.pk}/share/myspace/").status_code == 404
+    assert reader.post(f"/ru/articles/{article.pk}/share/facebook/").status_code == 404
+    assert reader.post("/hy/articles/999999/share/facebook/").status_code == 404
+
+
+def test_share_by_get_is_refused(reader):
+    article = make_article()
+    assert reader.get(f"/hy/articles/{article.pk}/share/facebook/").status_code == 405
+    assert edition(article, "hy").shares == 0
+
+
+def test_share_without_csrf_is_refused():
+    article = make_article()
+    browser = Client(enforce_csrf_checks=True, HTTP_USER_AGENT=BROWSER_UA)
+    response = browser.post(f"/hy/articles/{article.pk}/share/facebook/")
+    assert response.status_code == 403
+    assert edition(article, "hy").shares == 0
+
+
+def test_share_form_works_with_its_csrf_token():
+    article = make_article()
+    browser = Client(enforce_csrf_checks=True, HTTP_USER_AGENT=BROWSER_UA)
+    page = browser.get(article.get_absolute_url("hy")).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
+    response = browser.post(f"/hy/articles/{article.pk}/share/facebook/", {"csrfmiddlewaretoken": token})
+    assert response.status_code == 303
+    assert edition(article, "hy").shares == 1
+
+
+def test_share_buttons_are_labelled_in_the_page_language(reader):
+    article = make_article(languages=["ru"], source="ru")
+    body = reader.get(article.get_absolute_url("ru")).content.decode()
+    assert "Поделиться с друзьями" in body
+    assert body.count('<form method="post" action="/ru/articles/') == 6
+
+
+# Safety -----------------------------------------------------------------------
+
+
+def test_author_text_is_never_raw_html(reader):
+    article = make_article(
+        languages=["hy"],
+        sections=0,
+        title_hy="<script>alert('t')</script>",
+        lead_hy="<img src=x onerror=alert(1)>",
+    )
+    article.sections.create(
+        position=1,
+        heading_hy="<b onmouseover=alert(2)>h</b>",
+        body_hy='<script>alert(3)</script> [click](javascript:alert(4)) <a href="javascript:alert(5)">x</a>',
+    )
+    article.refresh_from_db()
+    body = reader.get(article.get_absolute_url("hy")).content.decode()
+    assert "<script>alert" not in body
+    assert "<img src=x" not in body and "<b onmouseover" not in body
+    assert 'href="javascript:' not in body.lower()
+    assert "&lt;script&gt;alert(3)" in body
+
+
+# Feed, sitemap, health ------------------------------------------------------------
+
+
+def test_feed_lists_the_editions_published_articles(client):
+    live = make_article(languages=["hy", "en"], published=["en"])
+    draft = make_article(languages=["en"], published=[])
+    response = client.get("/en/feed/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    body = response.content.decode()
+    assert live.title_en in body and draft.title_en not in body
+    assert f"/en/articles/{live.pk}/" in body
+    assert live.title_en not in client.get("/hy/feed/").content.decode()
+
+
+def test_sitemap_lists_live_editions_with_hreflang_alternates(client):
+    article = make_article(languages=["hy", "ru", "en"], published=["hy", "ru"])
+    body = client.get("/sitemap.xml").content.decode()
+    assert f"/hy/articles/{article.pk}/" in body
+    assert f'hreflang="ru" href="http://testserver/ru/articles/{article.pk}/' in body
+    assert f"/en/articles/{article.pk}/" not in body
+
+
+def test_healthz_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+
+
+def test_healthz_is_503_when_the_database_fails(client):
+    from django.db import OperationalError
+
+    with mock.patch("django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+# Query counts ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def page_cache(settings):
+    # Count the page's own queries: with the database cache, dedup would add its
+    # own, and with Redis it would add none, so pin a process-local cache here.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+
+
+@pytest.mark.usefixtures("page_cache")
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("articles", [1, 12])
+def test_list_page_query_count_is_constant(reader, django_assert_num_queries, language, articles):
+    for _ in range(articles):
+        make_article(languages=LANGUAGES)
+    # 1 count for the paginator, 2 the page of articles, 3 site settings (footer),
+    # 4 exchange rates, 5 weather.
+    with django_assert_num_queries(5):
+        response = reader.get(f"/{language}/")
+    assert response.status_code == 200
+
+
+@pytest.mark.usefixtures("page_cache")
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("sections", [1, 15])
+def test_article_page_query_count_is_constant(reader, django_assert_num_queries, language, sections):
+    article = make_article(languages=LANGUAGES, sections=sections)
+    # 1 the article with its edition, 2 its sections, 3 the view increment,
+    # 4 the live languages for the switcher, 5 site settings, 6 rates, 7 weather.
+    with django_assert_num_queries(7):
+        response = reader.get(article.get_absolute_url(language))
+    assert response.status_code == 200
+    assert Edition.objects.get(article=article, language=language).views == 1
