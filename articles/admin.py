@@ -1,4 +1,3 @@
-from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db import transaction
@@ -6,7 +5,6 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.text import format_lazy
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
@@ -16,7 +14,6 @@ from .forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, Im
 from .importer import ArticleTextError
 from .models import Article, Edition, Section, SiteSettings
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 STATE_LABELS = {
     "missing": _("missing"),
     "draft": _("draft"),
@@ -44,6 +41,21 @@ class EditionInline(admin.TabularInline):
     verbose_name_plural = _("language editions: publication per language")
 
 
+# Whole phrases per language, so that each translation can be grammatical.
+PUBLISH_LABELS = {
+    "hy": _("Publish the Armenian edition"),
+    "ru": _("Publish the Russian edition"),
+    "en": _("Publish the English edition"),
+    "tr": _("Publish the Turkish edition"),
+}
+UNPUBLISH_LABELS = {
+    "hy": _("Unpublish the Armenian edition"),
+    "ru": _("Unpublish the Russian edition"),
+    "en": _("Unpublish the English edition"),
+    "tr": _("Unpublish the Turkish edition"),
+}
+
+
 def _edition_action(language: str, *, publish: bool):
     """An admin action that publishes or unpublishes the `language` edition of the selected articles."""
 
@@ -53,31 +65,23 @@ def _edition_action(language: str, *, publish: bool):
             for article in queryset:
                 if publish and not article.has_text(language):
                     skipped += 1
-                    continue
-                if publish:
+                elif publish:
                     services.article_publish(article=article, language=language, by=request.user)
+                    done += 1
                 else:
                     services.article_unpublish(article=article, language=language, by=request.user)
-                done += 1
-        name = LANGUAGE_NAMES[language]
-        if publish:
-            modeladmin.message_user(
-                request, gettext("%(language)s edition published: %(count)d.") % {"language": name, "count": done}
-            )
-        else:
-            modeladmin.message_user(
-                request, gettext("%(language)s edition unpublished: %(count)d.") % {"language": name, "count": done}
-            )
+                    done += 1
+        template = _("Editions published: %(count)d.") if publish else _("Editions unpublished: %(count)d.")
+        modeladmin.message_user(request, template % {"count": done})
         if skipped:
             modeladmin.message_user(
                 request,
-                gettext("Not published, no %(language)s title yet: %(count)d.") % {"language": name, "count": skipped},
+                gettext("Not published, the title in this language is missing: %(count)d.") % {"count": skipped},
                 level=messages.WARNING,
             )
 
-    verb = _("Publish the {language} edition") if publish else _("Unpublish the {language} edition")
     action.__name__ = f"{'publish' if publish else 'unpublish'}_{language}"
-    action.short_description = format_lazy(verb, language=LANGUAGE_NAMES[language])
+    action.short_description = (PUBLISH_LABELS if publish else UNPUBLISH_LABELS)[language]
     action.allowed_permissions = ("publish",)
     return action
 
@@ -91,8 +95,7 @@ def _language_column(language: str):
             return format_html('<span class="edition-state edition-{}">{}</span>', state, STATE_LABELS[state])
         state = edition.state()
         return format_html(
-            '<span class="edition-state edition-{}">{}</span><br>'
-            '<span title="{}">{} | {}</span>',
+            '<span class="edition-state edition-{}">{}</span><br><span title="{}">{} | {}</span>',
             state,
             STATE_LABELS[state],
             gettext("views | shares"),
@@ -142,7 +145,8 @@ class ArticleAdmin(TabbedTranslationAdmin):
         for code, _name in settings.LANGUAGES:
             if article.has_text(code):
                 with override(code):
-                    links.append((reverse("articles:preview", kwargs={"pk": article.pk}), settings.LANGUAGE_LABELS[code]))
+                    url = reverse("articles:preview", kwargs={"pk": article.pk})
+                links.append((url, settings.LANGUAGE_LABELS[code]))
         if not links:
             return "—"
         return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)

@@ -20,9 +20,7 @@ class LatestArticlesFeed(Feed):
         return f"/{language}/"
 
     def description(self, language):
-        return _("The newest articles of the %(language)s edition.") % {
-            "language": settings.LANGUAGE_LABELS[language]
-        }
+        return _("The newest articles of the %(language)s edition.") % {"language": settings.LANGUAGE_LABELS[language]}
 
     def items(self, language):
         return selectors.article_list(language=language)[:FEED_LENGTH]

@@ -21,7 +21,7 @@ class CoverImageField(forms.ImageField):
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
-        fields = "__all__"
+        fields = ["title", "slug", "lead", "cover", "source_language"]
         field_classes = {"cover": CoverImageField}
 
 

@@ -22,9 +22,7 @@ class ArticleQuerySet(models.QuerySet):
         """
         at = at or timezone.now()
         return (
-            self.alias(
-                edition=FilteredRelation("editions", condition=Q(editions__language=language))
-            )
+            self.alias(edition=FilteredRelation("editions", condition=Q(editions__language=language)))
             .filter(
                 edition__status=Edition.Status.PUBLISHED,
                 edition__published_at__lte=at,
@@ -119,9 +117,7 @@ class Edition(models.Model):
         DRAFT = "draft", _("draft")
         PUBLISHED = "published", _("published")
 
-    article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="editions", verbose_name=_("article")
-    )
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="editions", verbose_name=_("article"))
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField(
@@ -172,9 +168,7 @@ class Section(models.Model):
         H2 = 2, _("heading")
         H3 = 3, _("subheading")
 
-    article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="sections", verbose_name=_("article")
-    )
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections", verbose_name=_("article"))
     position = models.PositiveIntegerField(_("position"), default=0)
     level = models.PositiveSmallIntegerField(_("level"), choices=Level.choices, default=Level.H2)
     # Translated through modeltranslation (see translation.py).

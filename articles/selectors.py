@@ -21,9 +21,7 @@ def article_list(*, language: str):
 
 def article_get_published(*, pk: int, language: str) -> Article:
     """The article `pk` as published in `language`, with its sections; 404 otherwise."""
-    sections = Section.objects.only(
-        "id", "article_id", "position", "level", f"heading_{language}", f"body_{language}"
-    )
+    sections = Section.objects.only("id", "article_id", "position", "level", f"heading_{language}", f"body_{language}")
     return get_object_or_404(
         Article.objects.published(language).prefetch_related(Prefetch("sections", queryset=sections)),
         pk=pk,

@@ -84,9 +84,7 @@ def article_preview(request, pk):
     if not article.has_text(language):
         raise Http404("The article has no text in this language.")
     article.views = article.shares = 0
-    article.published_at = next(
-        (e.published_at for e in article.editions.all() if e.language == language), None
-    )
+    article.published_at = next((e.published_at for e in article.editions.all() if e.language == language), None)
     return _render_article(request, article, language=language, preview=True)
 
 

@@ -28,7 +28,7 @@ urlpatterns += i18n_patterns(
 if settings.SERVE_MEDIA:
     urlpatterns += [
         re_path(
-            r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"),
+            r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

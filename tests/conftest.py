@@ -23,3 +23,11 @@ def reader(client):
     """A test client that looks like a browser (the default test client has no user agent: a bot)."""
     client.defaults["HTTP_USER_AGENT"] = BROWSER_UA
     return client
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    # Browser tests run on a live server, so their database is flushed after
+    # each one; they go last (after the random shuffle) so that no ordinary
+    # test runs on a flushed database.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -18,7 +18,9 @@ LANGUAGES = ["hy", "ru", "en", "tr"]
 
 @pytest.fixture
 def press(client):
+    """A logged-in press secretary whose browser asks for English (the admin's default is Armenian)."""
     client.force_login(make_press_secretary())
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
 
 
@@ -64,10 +66,20 @@ def test_press_secretary_writes_and_publishes_a_two_language_article(press):
         lead_en="The district has a new park.",
         editions=[("hy", "published", None), ("en", "published", None)],
         sections=[
-            {"level": 2, "heading_hy": "Ինչ կա այգում", "body_hy": "- նստարաններ\n- ծառեր",
-             "heading_en": "What the park has", "body_en": "- benches\n- trees"},
-            {"level": 3, "heading_hy": "Բացման օրը", "body_hy": "Շաբաթ օրը։",
-             "heading_en": "Opening day", "body_en": "On **Saturday**."},
+            {
+                "level": 2,
+                "heading_hy": "Ինչ կա այգում",
+                "body_hy": "- նստարաններ\n- ծառեր",
+                "heading_en": "What the park has",
+                "body_en": "- benches\n- trees",
+            },
+            {
+                "level": 3,
+                "heading_hy": "Բացման օրը",
+                "body_hy": "Շաբաթ օրը։",
+                "heading_en": "Opening day",
+                "body_en": "On **Saturday**.",
+            },
         ],
     )
     response = press.post("/admin/articles/article/add/", data)
@@ -213,11 +225,14 @@ def test_preview_shows_a_draft_to_editors_only(press, client):
 
 
 def test_site_settings_press_contact_is_in_the_footer(press):
-    response = press.post("/admin/articles/sitesettings/1/change/", {
-        "press_contact_hy": "Մամուլի քարտուղար՝ Ա. Ա.",
-        "press_contact_ru": "Пресс-секретарь: А. А.",
-        "press_contact_en": "Press secretary: A. A.",
-        "press_contact_tr": "Basın sekreteri: A. A.",
-    })
+    response = press.post(
+        "/admin/articles/sitesettings/1/change/",
+        {
+            "press_contact_hy": "Մամուլի քարտուղար՝ Ա. Ա.",
+            "press_contact_ru": "Пресс-секретарь: А. А.",
+            "press_contact_en": "Press secretary: A. A.",
+            "press_contact_tr": "Basın sekreteri: A. A.",
+        },
+    )
     assert response.status_code == 302
     assert "Basın sekreteri: A. A." in press.get("/tr/").content.decode()

@@ -72,9 +72,7 @@ def test_saving_a_stale_edition_in_the_admin_does_not_undo_counts():
 
 def test_bot_is_not_counted():
     article = make_article()
-    assert not services.edition_view_record(
-        edition_id=edition(article, "hy").pk, client=Client(key="x", is_bot=True)
-    )
+    assert not services.edition_view_record(edition_id=edition(article, "hy").pk, client=Client(key="x", is_bot=True))
     assert edition(article, "hy").views == 0
 
 

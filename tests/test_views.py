@@ -108,7 +108,7 @@ def test_article_page_shows_title_time_sections_and_counters(reader):
     response = reader.get(article.get_absolute_url("hy"))
     assert response.status_code == 200
     body = response.content.decode()
-    assert f"<h1 class=\"article__title\">{article.title_hy}</h1>" in body
+    assert f'<h1 class="article__title">{article.title_hy}</h1>' in body
     assert "12:46, 22.06.2024" in body  # 08:46 UTC is 12:46 in Yerevan
     assert "<h2>Heading 1 hy</h2>" in body and "<h3>Heading 2 hy</h3>" in body
     assert "<em>emphasis</em>" in body
@@ -117,7 +117,7 @@ def test_article_page_shows_title_time_sections_and_counters(reader):
 
 def test_wrong_or_missing_slug_redirects_permanently_to_canonical(reader):
     article = make_article(languages=["hy", "en"], title_en="Tram line opens")
-    canonical = "/en/articles/%d/tram-line-opens/" % article.pk
+    canonical = f"/en/articles/{article.pk}/tram-line-opens/"
     assert article.get_absolute_url("en") == canonical
     for path in [f"/en/articles/{article.pk}/wrong/", f"/en/articles/{article.pk}/"]:
         response = reader.get(path)
@@ -166,7 +166,7 @@ def test_switcher_links_to_the_same_article_and_greys_missing_languages(reader):
     article = make_article(languages=["hy", "ru"])
     body = reader.get(article.get_absolute_url("hy")).content.decode()
     assert re.search(
-        r'<a class="switcher__link" href="%s" hreflang="ru"' % re.escape(article.get_absolute_url("ru")), body
+        r'<a class="switcher__link" href="{}" hreflang="ru"'.format(re.escape(article.get_absolute_url("ru"))), body
     )
     assert 'aria-current="page">Հայ</a>' in body
     assert re.search(r'<span class="switcher__link is-missing" lang="en"[^>]*>Eng</span>', body)

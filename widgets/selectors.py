@@ -18,10 +18,7 @@ def latest_rates() -> list[Rate]:
     """The newest rate of each currency, in the strip's order (USD, EUR, RUB, GBP)."""
     order = [code for code, _label in ExchangeRate.Currency.choices]
     newest = ExchangeRate.objects.values("currency").annotate(latest=Max("date"))
-    rows = {
-        row.currency: row
-        for row in ExchangeRate.objects.filter(date__in=newest.values("latest")).order_by("date")
-    }
+    rows = {row.currency: row for row in ExchangeRate.objects.filter(date__in=newest.values("latest")).order_by("date")}
     return [Rate(currency=code, rate=rows[code].rate) for code in order if code in rows]
 
 

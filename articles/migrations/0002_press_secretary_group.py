@@ -18,18 +18,19 @@ def _codename(action, model):
 
 def create_group(apps, schema_editor):
     # Permissions are normally created after all migrations; make sure they exist now.
+    # create_permissions() skips app configs without a models module, which
+    # is how the migration state's configs come; mark them for the call only.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        original = app_config.models_module
+        app_config.models_module = original or True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _created = Group.objects.get_or_create(name=GROUP)
     for app_label, model, actions in PERMISSIONS:
         codenames = [_codename(action, model) if action != "publish" else "publish_edition" for action in actions]
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-        )
+        group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
 
 
 def delete_group(apps, schema_editor):

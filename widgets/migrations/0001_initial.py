@@ -4,47 +4,59 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='ExchangeRate',
+            name="ExchangeRate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('currency', models.CharField(choices=[('USD', 'USD'), ('EUR', 'EUR'), ('RUB', 'RUB'), ('GBP', 'GBP')], max_length=3, verbose_name='currency')),
-                ('date', models.DateField(verbose_name='date')),
-                ('rate', models.DecimalField(decimal_places=4, max_digits=12, verbose_name='AMD per unit')),
-                ('source', models.CharField(blank=True, max_length=50, verbose_name='source')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "currency",
+                    models.CharField(
+                        choices=[("USD", "USD"), ("EUR", "EUR"), ("RUB", "RUB"), ("GBP", "GBP")],
+                        max_length=3,
+                        verbose_name="currency",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                ("rate", models.DecimalField(decimal_places=4, max_digits=12, verbose_name="AMD per unit")),
+                ("source", models.CharField(blank=True, max_length=50, verbose_name="source")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
             ],
             options={
-                'verbose_name': 'exchange rate',
-                'verbose_name_plural': 'exchange rates',
-                'ordering': ['-date', 'currency'],
-                'constraints': [models.UniqueConstraint(fields=('currency', 'date'), name='exchange_rate_one_per_day'), models.CheckConstraint(condition=models.Q(('rate__gt', 0)), name='exchange_rate_positive')],
+                "verbose_name": "exchange rate",
+                "verbose_name_plural": "exchange rates",
+                "ordering": ["-date", "currency"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("currency", "date"), name="exchange_rate_one_per_day"),
+                    models.CheckConstraint(condition=models.Q(("rate__gt", 0)), name="exchange_rate_positive"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='WeatherReport',
+            name="WeatherReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(unique=True, verbose_name='date')),
-                ('current', models.SmallIntegerField(verbose_name='now')),
-                ('today_min', models.SmallIntegerField(verbose_name="today's minimum")),
-                ('today_max', models.SmallIntegerField(verbose_name="today's maximum")),
-                ('tomorrow', models.SmallIntegerField(verbose_name='tomorrow')),
-                ('source', models.CharField(blank=True, max_length=50, verbose_name='source')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("date", models.DateField(unique=True, verbose_name="date")),
+                ("current", models.SmallIntegerField(verbose_name="now")),
+                ("today_min", models.SmallIntegerField(verbose_name="today's minimum")),
+                ("today_max", models.SmallIntegerField(verbose_name="today's maximum")),
+                ("tomorrow", models.SmallIntegerField(verbose_name="tomorrow")),
+                ("source", models.CharField(blank=True, max_length=50, verbose_name="source")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
             ],
             options={
-                'verbose_name': 'weather report',
-                'verbose_name_plural': 'weather reports',
-                'ordering': ['-date'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('today_min__lte', models.F('today_max'))), name='weather_min_not_above_max')],
+                "verbose_name": "weather report",
+                "verbose_name_plural": "weather reports",
+                "ordering": ["-date"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("today_min__lte", models.F("today_max"))), name="weather_min_not_above_max"
+                    )
+                ],
             },
         ),
     ]

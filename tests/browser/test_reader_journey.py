@@ -1,0 +1,115 @@
+"""A reader's journey in Debian's Chromium, driven by Playwright against a live server."""
+
+import importlib
+import os
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.apps import apps as django_apps
+from django.core.management import call_command
+
+from articles.models import Article
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+# Flags that keep Chromium from calling out to the network, which is closed here.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # test makes between browser steps are still plain synchronous code.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="hy-AM")
+    page = context.new_page()
+    local = urlsplit(live_server.url).netloc
+
+    def keep_local(route):
+        # Share dialogs live on other sites; answer for them so the test stays offline.
+        if urlsplit(route.request.url).netloc == local:
+            route.continue_()
+        else:
+            route.fulfill(status=200, content_type="text/html", body="<p>share dialog</p>")
+
+    page.route("**/*", keep_local)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def demo(settings, tmp_path):
+    # A live-server test's database is flushed after each test, which also drops
+    # the rows that data migrations made: make them again before loading the demo.
+    for migration in ["0002_press_secretary_group", "0003_site_settings_row"]:
+        module = importlib.import_module(f"articles.migrations.{migration}")
+        module.Migration.operations[0].code(django_apps, None)
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def shares(page) -> int:
+    return int(page.locator(".article-stats").get_attribute("data-shares"))
+
+
+def test_reader_switches_language_and_shares(page, live_server, demo):
+    article = next(a for a in Article.objects.published("ru") if Article.objects.published("hy").filter(pk=a.pk))
+    page.goto(live_server.url + "/")
+    assert page.url == live_server.url + "/hy/"
+
+    page.get_by_role("link", name=article.title_hy).click()
+    assert urlsplit(page.url).path == article.get_absolute_url("hy")
+
+    page.locator(".switcher").get_by_role("link", name="Рус").click()
+    assert urlsplit(page.url).path == article.get_absolute_url("ru")
+    assert page.locator("h1").inner_text() == article.title_ru
+    assert page.locator("html").get_attribute("lang") == "ru"
+
+    before = shares(page)
+    page.get_by_role("button", name="Telegram").click()
+    page.wait_for_url("https://t.me/share/url?**")
+    shared = parse_qs(urlsplit(page.url).query)["url"][0]
+    assert urlsplit(shared).path == article.get_absolute_url("ru")
+    page.goto(live_server.url + article.get_absolute_url("ru"))
+    assert shares(page) == before + 1
+
+
+def test_article_page_screenshots_in_four_languages(page, live_server, demo):
+    article = next(a for a in Article.objects.all() if all(a.has_text(code) for code in ["hy", "ru", "en", "tr"]))
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for language, share_label in [
+        ("hy", "Կիսվել ընկերների հետ"),
+        ("ru", "Поделиться с друзьями"),
+        ("en", "Share with friends"),
+        ("tr", "Arkadaşlarınla paylaş"),
+    ]:
+        page.goto(live_server.url + article.get_absolute_url(language))
+        assert page.locator(".share__title").inner_text() == share_label
+        assert re.fullmatch(r"\d\d:\d\d, \d\d\.\d\d\.\d{4}", page.locator(".article__header time").inner_text())
+        page.screenshot(path=SCREENSHOTS / f"article-{language}.png", full_page=True)
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.screenshot(path=SCREENSHOTS / f"article-{language}-phone.png", full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 900})
+        assert (SCREENSHOTS / f"article-{language}.png").stat().st_size > 10_000
