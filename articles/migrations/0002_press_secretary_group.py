@@ -21,7 +21,7 @@ def create_group(apps, schema_editor):
     # create_permissions() skips app configs without a models module, which
     # is how the migration state's configs come; mark them for the call only.
     for app_config in apps.get_app_configs():
-        original = app_config.models_module
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = original or True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = original
