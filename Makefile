@@ -52,7 +52,7 @@ lint: install
 
 ## messages: refresh the catalogs from the code and compile them
 messages: install
-	$(BIN)/python manage.py makemessages --all --no-location --no-obsolete --ignore=.venv --ignore=tests --ignore=bench
+	$(BIN)/python manage.py makemessages --all --no-location --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --ignore=static --ignore=screenshots
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

@@ -111,7 +111,7 @@ def _language_column(language: str):
 class ArticleAdmin(TabbedTranslationAdmin):
     form = ArticleAdminForm
     inlines = [EditionInline, SectionInline]
-    list_display = ["__str__", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total", "updated_at"]
+    list_display = ["__str__", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
     list_filter = ["source_language", "editions__status", "editions__language"]
     search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]
     readonly_fields = ["preview_links"]

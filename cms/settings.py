@@ -158,6 +158,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "hy"
 MODELTRANSLATION_LANGUAGES = ("hy", "ru", "en", "tr")
 # An edition in one language never shows another language's text.
 MODELTRANSLATION_ENABLE_FALLBACKS = False
+# The admin's language tabs need jQuery UI; served from here, never from a CDN.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 # Static and media files
 STATIC_URL = "/static/"

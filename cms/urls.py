@@ -3,11 +3,16 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
 from articles.sitemaps import ArticleSitemap
 
 from . import views
+
+admin.site.site_header = _("Newsroom administration")
+admin.site.site_title = _("Newsroom")
+admin.site.index_title = _("Articles, translations and the site")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
