@@ -29,11 +29,12 @@ run: db
 ## serve: the same site under gunicorn with WhiteNoise, as in production
 serve: db
 	$(BIN)/python manage.py load_demo
-	DJANGO_DEBUG=0 $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	DJANGO_DEBUG=0 DJANGO_SECURE_COOKIES=$${DJANGO_SECURE_COOKIES:-0} \
-	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-serve-$$(hostname)-not-for-production} \
-	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
-	$(BIN)/gunicorn cms.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} --access-logfile -
+	export DJANGO_DEBUG=0 \
+	  DJANGO_SECURE_COOKIES=$${DJANGO_SECURE_COOKIES:-0} \
+	  DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-serve-$$(hostname)-not-for-production} \
+	  DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}; \
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \
+	exec $(BIN)/gunicorn cms.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} --access-logfile -
 
 ## chromium: the browser for the browser tests (Debian's package; needs root)
 chromium:

@@ -10,6 +10,18 @@ from django.utils.translation import override
 from .validators import validate_cover_image
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Derived slugs stay readable in a shared link; percent-encoded Armenian or
+# Cyrillic is six characters a letter.
+SLUG_LENGTH = 80
+
+
+def slug_from_title(title: str) -> str:
+    """A Unicode slug of at most SLUG_LENGTH characters, cut between words."""
+    slug = slugify(title, allow_unicode=True)
+    if len(slug) > SLUG_LENGTH:
+        cut = slug[: SLUG_LENGTH + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:SLUG_LENGTH]
+    return slug.strip("-") or "article"
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -95,7 +107,7 @@ class Article(models.Model):
         for language in LANGUAGE_CODES:
             title = getattr(self, f"title_{language}", "")
             if title and not getattr(self, f"slug_{language}", ""):
-                setattr(self, f"slug_{language}", slugify(title, allow_unicode=True)[:200] or "article")
+                setattr(self, f"slug_{language}", slug_from_title(title))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self, language: str | None = None):

@@ -407,3 +407,20 @@ def test_article_page_query_count_is_constant(reader, django_assert_num_queries,
         response = reader.get(article.get_absolute_url(language))
     assert response.status_code == 200
     assert Edition.objects.get(article=article, language=language).views == 1
+
+
+def test_pages_answer_when_the_cache_server_is_down(reader, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Nothing listens on port 1: every cache call fails at once.
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    article = make_article()
+    response = reader.get(article.get_absolute_url("hy"))
+    assert response.status_code == 200
+    assert reader.get("/hy/").status_code == 200
+    share = reader.post(f"/hy/articles/{article.pk}/share/telegram/")
+    assert share.status_code == 303
