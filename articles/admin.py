@@ -4,16 +4,18 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from . import services
+from . import selectors, services
 from .forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, ImportTextForm
 from .importer import ArticleTextError
 from .models import Article, Edition, Section, SiteSettings
 
+READERSHIP_DAYS = 30
 STATE_LABELS = {
     "missing": _("missing"),
     "draft": _("draft"),
@@ -114,10 +116,11 @@ class ArticleAdmin(TabbedTranslationAdmin):
     list_display = ["__str__", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
     list_filter = ["source_language", "editions__status", "editions__language"]
     search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]
-    readonly_fields = ["preview_links"]
+    readonly_fields = ["preview_links", "readership"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead"]}),
         (_("Cover and language"), {"fields": ["cover", "source_language", "preview_links"]}),
+        (_("Readership"), {"fields": ["readership"], "classes": ["collapse"]}),
     ]
     actions = [
         *[_edition_action(code, publish=True) for code, _name in settings.LANGUAGES],
@@ -150,6 +153,40 @@ class ArticleAdmin(TabbedTranslationAdmin):
         if not links:
             return "—"
         return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)
+
+    @admin.display(description=_("views | shares per day"))
+    def readership(self, article):
+        if not article.pk:
+            return "—"
+        days = selectors.article_daily_counts(article=article, days=READERSHIP_DAYS)
+        if not days:
+            return gettext("No views or shares yet.")
+        languages = [code for code, _name in settings.LANGUAGES]
+        header = format_html_join("", "<th>{}</th>", [(settings.LANGUAGE_LABELS[code],) for code in languages])
+        rows = format_html_join(
+            "",
+            "<tr><th>{}</th>{}</tr>",
+            [
+                (
+                    date_format(day, "d.m.Y"),
+                    format_html_join(
+                        "",
+                        '<td class="readership__cell">{}</td>',
+                        [
+                            (f"{figures[code][0]} | {figures[code][1]}" if code in figures else "",)
+                            for code in languages
+                        ],
+                    ),
+                )
+                for day, figures in days
+            ],
+        )
+        return format_html(
+            '<table class="readership"><thead><tr><th>{}</th>{}</tr></thead><tbody>{}</tbody></table>',
+            gettext("day"),
+            header,
+            rows,
+        )
 
     def get_urls(self):
         return [

@@ -3,13 +3,10 @@
 import logging
 from datetime import datetime
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
-from . import importer
+from . import counters, importer
 from .models import Article, Edition, Section
 from .sharing import NETWORKS
 from .visitors import Client
@@ -46,41 +43,22 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
     return Edition.objects.get(article=article, language=language) if updated else None
 
 
-def _first_time(key: str, client: Client) -> bool:
-    """
-    Whether `client` is seen for the first time in the window under `key`.
-
-    The cache's atomic add() is the test, so it holds across workers and hosts
-    sharing the cache. A cache that fails drops the count rather than failing
-    the page or counting a repeat.
-    """
-    window = settings.COUNT_WINDOW_SECONDS
-    try:
-        first = cache.add(f"{key}:{client.key}", 1, timeout=window)
-        if client.token_key:
-            cache.set(f"{key}:{client.token_key}", 1, timeout=window)
-    except Exception:
-        logger.warning("count dropped: cache unavailable for %s", key, exc_info=True)
-        return False
-    return first
-
-
 def edition_view_record(*, edition_id: int, client: Client) -> bool:
     """Count one view of an edition unless the client is a bot or was counted in the window."""
-    if client.is_bot or not _first_time(f"view:{edition_id}", client):
+    if client.is_bot:
         return False
-    Edition.objects.filter(pk=edition_id).update(views=F("views") + 1)
-    return True
+    return counters.record(counters.Event(kind=counters.VIEW, edition_id=edition_id, client=client.key))
 
 
 def edition_share_record(*, edition_id: int, network: str, client: Client) -> bool:
     """Count one share of an edition on `network`, once per client, network and window."""
     if network not in NETWORKS:
         raise ValueError(f"Unknown network {network!r}.")
-    if client.is_bot or not _first_time(f"share:{edition_id}:{network}", client):
+    if client.is_bot:
         return False
-    Edition.objects.filter(pk=edition_id).update(shares=F("shares") + 1)
-    return True
+    return counters.record(
+        counters.Event(kind=counters.SHARE, edition_id=edition_id, client=client.key, network=network)
+    )
 
 
 @transaction.atomic

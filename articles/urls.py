@@ -6,7 +6,7 @@ from .feeds import LatestArticlesFeed
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.ArticleListView.as_view(), name="list"),
+    path("", views.article_list, name="list"),
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("preview/<int:pk>/", views.article_preview, name="preview"),
     path("articles/<int:pk>/", views.article_detail, {"slug": ""}, name="detail-noslug"),

@@ -1,13 +1,12 @@
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.encoding import escape_uri_path
 from django.views.decorators.http import require_POST
-from django.views.generic import ListView
 
-from . import selectors, services
+from . import counters, pages, selectors, services
 from .sharing import NETWORKS, share_address
 from .visitors import client_from_request, remember_client
 
@@ -19,34 +18,32 @@ class SeeOther(HttpResponseRedirect):
     allowed_schemes = ["http", "https", "mailto"]
 
 
-class ArticleListView(ListView):
-    """The edition's front page: published articles in the request's language, newest first."""
-
-    template_name = "articles/article_list.html"
-    context_object_name = "articles"
-
-    def get_paginate_by(self, queryset):
-        return settings.ARTICLES_PER_PAGE
-
-    def get_queryset(self):
-        return selectors.article_list(language=self.request.LANGUAGE_CODE)
-
-    def paginate_queryset(self, queryset, page_size):
+def article_list(request):
+    """The edition's front page: published articles in the request's language, newest first, paginated."""
+    language = request.LANGUAGE_CODE
+    paginator = Paginator(selectors.article_list(language=language), settings.ARTICLES_PER_PAGE)
+    try:
         # Any bad page (zero, negative, past the end, not a number) is a 404, never a 500.
-        paginator = Paginator(queryset, page_size)
-        try:
-            page = paginator.page(self.request.GET.get("page") or 1)
-        except InvalidPage:
-            raise Http404("No such page.") from None
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["switcher"] = selectors.language_switcher(
-            current=self.request.LANGUAGE_CODE,
-            urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES},
-        )
-        return context
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage:
+        raise Http404("No such page.") from None
+    articles = list(page.object_list)
+    signature = ";".join(
+        [str(page.number), str(paginator.num_pages)]
+        + [f"{a.pk}@{a.updated_at.isoformat()}@{a.published_at.isoformat()}" for a in articles]
+    )
+    context = {
+        "articles": articles,
+        "page_obj": page,
+        "paginator": paginator,
+        "is_paginated": page.has_other_pages(),
+        "switcher": selectors.language_switcher(
+            current=language, urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES}
+        ),
+        # Called by the template, so only when the page is rendered, not when it is cached.
+        "most_read": lambda: selectors.most_read(language=language),
+    }
+    return HttpResponse(pages.list_page(request, context=context, signature=signature))
 
 
 def article_detail(request, pk, slug):
@@ -58,20 +55,28 @@ def article_detail(request, pk, slug):
     it has.
     """
     language = request.LANGUAGE_CODE
-    try:
-        article = selectors.article_get_published(pk=pk, language=language)
-    except Http404:
-        return article_unavailable(request, pk=pk, language=language)
+    state = selectors.article_state(pk=pk)
+    if state is None or language not in state.live:
+        return _unavailable(request, state=state, language=language)
+    article, edition = state.article, state.editions[language]
     canonical = article.get_absolute_url(language)
     if escape_uri_path(request.path) != canonical:
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
 
     client = client_from_request(request)
-    if services.edition_view_record(edition_id=article.edition_id, client=client):
-        # Show the figure including this view without reading it back.
-        article.views += 1
-    response = _render_article(request, article, language=language)
+    counted = services.edition_view_record(edition_id=edition.pk, client=client)
+    views, shares = counters.figures(edition, counted_view=counted)
+    html = pages.article_page(
+        request,
+        article=article,
+        language=language,
+        live=state.live,
+        published_at=edition.published_at,
+        views=views,
+        shares=shares,
+    )
+    response = HttpResponse(html)
     remember_client(response, client)
     return response
 
@@ -83,31 +88,25 @@ def article_preview(request, pk):
     article = selectors.article_get_any(pk=pk)
     if not article.has_text(language):
         raise Http404("The article has no text in this language.")
-    article.views = article.shares = 0
-    article.published_at = next((e.published_at for e in article.editions.all() if e.language == language), None)
-    return _render_article(request, article, language=language, preview=True)
-
-
-def _render_article(request, article, *, language, preview=False):
-    return render(
+    edition = next((e for e in article.editions.all() if e.language == language), None)
+    html = pages.render_article(
         request,
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "sections": [s for s in article.sections.all() if s.has_text(language)],
-            "switcher": selectors.article_switcher(article=article, current=language),
-            "networks": NETWORKS.values(),
-            "preview": preview,
-        },
+        article=article,
+        language=language,
+        live=selectors.article_live_languages(article=article),
+        published_at=edition.published_at if edition else None,
+        preview=True,
+        views=edition.views if edition else 0,
+        shares=edition.shares if edition else 0,
     )
+    return HttpResponse(html)
 
 
-def article_unavailable(request, *, pk, language):
+def _unavailable(request, *, state, language):
     """A 404 for an article not live in `language`, linking to the languages it is live in."""
-    article = selectors.article_get_any(pk=pk)
-    languages = selectors.article_live_languages(article=article)
-    if not languages:
+    if state is None or not state.live:
         raise Http404("No such article.")
+    article = state.article
     others = [
         {
             "language": code,
@@ -115,7 +114,7 @@ def article_unavailable(request, *, pk, language):
             "url": article.get_absolute_url(code),
             "title": getattr(article, f"title_{code}"),
         }
-        for code in languages
+        for code in state.live
     ]
     return render(
         request,

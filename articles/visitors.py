@@ -5,9 +5,9 @@ A client is its visitor cookie when it sends one, else its IP address and user
 agent together. Known crawlers and empty user agents are bots and never count.
 """
 
+import base64
 import hashlib
 import re
-import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -35,32 +35,31 @@ def is_bot(user_agent: str) -> bool:
 
 @dataclass(frozen=True)
 class Client:
-    """A counted client: its key, and a new visitor token to hand out, if any."""
+    """A counted client, and the visitor token to hand out when it had none."""
 
     key: str
     is_bot: bool
     new_token: str | None = None
-    # Set when a new token is issued: its key, so that the next request, which
-    # carries the cookie, is recognised as the same client within the window.
-    token_key: str | None = None
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
+def _first_contact_token(address: str, user_agent: str) -> str:
+    # The token a client without a cookie is counted by, and then given: its
+    # next request, with the cookie, is the same client in the same window.
+    digest = hashlib.blake2b(
+        f"{address}\x1f{user_agent}".encode(), key=settings.SECRET_KEY.encode()[:64], digest_size=18
+    )
+    return base64.urlsafe_b64encode(digest.digest()).decode()
 
 
 def client_from_request(request) -> Client:
-    """Identify the client of `request` for counting."""
+    """Identify the client of `request` for counting: its visitor cookie, else its address and agent."""
     user_agent = request.META.get("HTTP_USER_AGENT", "")[:MAX_USER_AGENT]
     bot = is_bot(user_agent)
     token = request.COOKIES.get(settings.VISITOR_COOKIE_NAME, "")
     if VISITOR_TOKEN.match(token):
-        return Client(key=_digest("v", token), is_bot=bot)
-    key = _digest("a", request.META.get("REMOTE_ADDR", ""), user_agent)
-    if bot:
-        return Client(key=key, is_bot=True)
-    new_token = secrets.token_urlsafe(18)
-    return Client(key=key, is_bot=False, new_token=new_token, token_key=_digest("v", new_token))
+        return Client(key=token, is_bot=bot)
+    token = _first_contact_token(request.META.get("REMOTE_ADDR", ""), user_agent)
+    return Client(key=token, is_bot=bot, new_token=None if bot else token)
 
 
 def remember_client(response, client: Client) -> None:

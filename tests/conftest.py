@@ -1,7 +1,12 @@
+import os
+
 import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from articles import counters
+
+TEST_REDIS = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
 
 
@@ -14,6 +19,11 @@ def _clean_state(request):
     if uses_db:
         request.getfixturevalue("db" if "transactional_db" not in request.fixturenames else "transactional_db")
         cache.clear()
+        store = counters.counter()
+        if isinstance(store, counters.RedisCounter):
+            # Database ids restart with each test database; counts in Redis must too.
+            for key in store.redis.scan_iter("counts:*"):
+                store.redis.delete(key)
     yield
     translation.deactivate()
 
@@ -25,9 +35,30 @@ def reader(client):
     return client
 
 
+def _flushes_database(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    transactional = marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+    return bool(transactional) or bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    # Browser tests run on a live server, so their database is flushed after
-    # each one; they go last (after the random shuffle) so that no ordinary
-    # test runs on a flushed database.
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    # Tests that commit (live servers, threads, other processes) end with a
+    # flush of the database, which also drops the rows that migrations made;
+    # they go last, after the random shuffle, so no ordinary test runs after one.
+    items.sort(key=_flushes_database)
+
+
+@pytest.fixture
+def redis_counter():
+    """A Redis counting store on a database of its own, emptied around the test."""
+    store = counters.RedisCounter(TEST_REDIS)
+    try:
+        store.redis.ping()
+    except store.errors:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no Redis at {TEST_REDIS} (CI always has one)")
+    store.redis.flushdb()
+    yield store
+    store.redis.flushdb()

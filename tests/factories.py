@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from articles import services
+from articles import counters, services
 from articles.models import Article, Edition, Section
 
 _serial = count(1)
@@ -47,6 +47,11 @@ def make_article(
 
 def edition(article, language) -> Edition:
     return Edition.objects.get(article=article, language=language)
+
+
+def shown(article, language) -> tuple[int, int]:
+    """Views and shares of an edition as the site shows them: stored, plus pending in Redis."""
+    return counters.figures(edition(article, language), counted_view=False)
 
 
 def make_press_secretary(username="press"):

@@ -236,3 +236,20 @@ def test_site_settings_press_contact_is_in_the_footer(press):
     )
     assert response.status_code == 302
     assert "Basın sekreteri: A. A." in press.get("/tr/").content.decode()
+
+
+def test_article_page_in_the_admin_shows_readership_per_day_and_language(press):
+    from datetime import timedelta
+
+    from articles.models import DailyCount
+
+    article = make_article(languages=["hy", "ru"])
+    today = timezone.localdate()
+    DailyCount.objects.create(edition=edition(article, "hy"), day=today, views=7, shares=2)
+    DailyCount.objects.create(edition=edition(article, "ru"), day=today, views=4, shares=0)
+    DailyCount.objects.create(edition=edition(article, "hy"), day=today - timedelta(days=1), views=3, shares=1)
+    body = press.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    table = body[body.index('<table class="readership">') :]
+    table = table[: table.index("</table>")]
+    assert table.index(today.strftime("%d.%m.%Y")) < table.index((today - timedelta(days=1)).strftime("%d.%m.%Y"))
+    assert '<td class="readership__cell">7 | 2</td><td class="readership__cell">4 | 0</td>' in table

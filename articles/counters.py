@@ -1,0 +1,274 @@
+"""
+Where views and shares are counted.
+
+Two stores keep the same promise, that every first view or share of a client
+in the window adds exactly one, and no other does:
+
+- DatabaseCounter (the default): one short write transaction per counted
+  event. A SeenClient row decides, with an atomic insert, whether the client is
+  new in the window; the edition's total and its day's row are then added to
+  with UPDATE ... + 1 and an upsert.
+- RedisCounter (when REDIS_URL is set): the window is a Redis key set with NX
+  and the increment goes to a pending hash, both in one script; the
+  `flush_counters` command moves pending counts into the database in batches
+  that are applied exactly once. If Redis fails, counting falls back to the
+  database.
+"""
+
+import hashlib
+import logging
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import DailyCount, Edition, FlushedBatch, SeenClient
+
+logger = logging.getLogger(__name__)
+
+VIEW, SHARE = "v", "s"
+PENDING = "counts:pending"
+BATCHES = "counts:batches"
+BATCH_PREFIX = "counts:batch:"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One view or share of an edition by a client."""
+
+    kind: str
+    edition_id: int
+    client: str
+    network: str = ""
+
+    @property
+    def seen_key(self) -> str:
+        raw = "\x1f".join([self.kind, str(self.edition_id), self.network, self.client])
+        return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+
+
+def today() -> date:
+    return timezone.localdate()
+
+
+def _daily_upsert_sql() -> str:
+    table = DailyCount._meta.db_table
+    return (
+        f"INSERT INTO {table} (edition_id, day, views, shares) VALUES (%s, %s, %s, %s) "  # noqa: S608 - the model's own table name
+        f"ON CONFLICT (edition_id, day) DO UPDATE SET "
+        f"views = {table}.views + excluded.views, shares = {table}.shares + excluded.shares"
+    )
+
+
+def _seen_insert_sql() -> str:
+    table = SeenClient._meta.db_table
+    # Inserted, or taken over when the previous window has expired: either way
+    # one row changes and the event counts; otherwise none does.
+    return (
+        f"INSERT INTO {table} (digest, expires_at) VALUES (%s, %s) "  # noqa: S608 - the model's own table name
+        f"ON CONFLICT (digest) DO UPDATE SET expires_at = excluded.expires_at "
+        f"WHERE {table}.expires_at <= %s"
+    )
+
+
+def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], list[int]]) -> None:
+    """Add views and shares to editions and their days; runs inside the caller's transaction."""
+    ops = connection.ops
+    for edition_id, (views, shares) in totals.items():
+        Edition.objects.filter(pk=edition_id).update(views=F("views") + views, shares=F("shares") + shares)
+    with connection.cursor() as cursor:
+        for (edition_id, day), (views, shares) in daily.items():
+            cursor.execute(_daily_upsert_sql(), [edition_id, ops.adapt_datefield_value(day), views, shares])
+
+
+class DatabaseCounter:
+    """Counts straight into the database, deduplicating with SeenClient rows."""
+
+    def record(self, event: Event) -> bool:
+        now = timezone.now()
+        expires = now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)
+        ops = connection.ops
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    _seen_insert_sql(),
+                    [event.seen_key, ops.adapt_datetimefield_value(expires), ops.adapt_datetimefield_value(now)],
+                )
+                if cursor.rowcount != 1:
+                    return False
+            one = [1, 0] if event.kind == VIEW else [0, 1]
+            apply_counts({event.edition_id: one}, {(event.edition_id, today()): one})
+        return True
+
+    def pending(self, edition_id: int) -> tuple[int, int]:
+        return 0, 0
+
+    def prune(self) -> int:
+        """Forget clients whose window has passed."""
+        deleted, _ = SeenClient.objects.filter(expires_at__lte=timezone.now()).delete()
+        return deleted
+
+
+# KEYS: seen key, pending hash. ARGV: window seconds, field to add one to.
+RECORD_SCRIPT = """
+if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
+  redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+  return 1
+end
+return 0
+"""
+
+# KEYS: pending hash, set of batches in flight. ARGV: fields. Returns their sums.
+PENDING_SCRIPT = """
+local hashes = redis.call('SMEMBERS', KEYS[2])
+table.insert(hashes, KEYS[1])
+local sums = {}
+for i = 1, #ARGV do sums[i] = 0 end
+for _, name in ipairs(hashes) do
+  local values = redis.call('HMGET', name, unpack(ARGV))
+  for i, value in ipairs(values) do
+    if value then sums[i] = sums[i] + tonumber(value) end
+  end
+end
+return sums
+"""
+
+# KEYS: pending hash, new batch name, set of batches. Moves pending into the
+# batch and records it in one step, so a flush that dies leaves no orphan.
+SEAL_SCRIPT = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  redis.call('RENAME', KEYS[1], KEYS[2])
+  redis.call('SADD', KEYS[3], KEYS[2])
+  return 1
+end
+return 0
+"""
+
+
+def _field(kind: str, edition_id: int, day: date) -> str:
+    return f"{kind}:{edition_id}:{day.isoformat()}"
+
+
+class RedisCounter:
+    """Counts into Redis first; `flush` moves the counts into the database."""
+
+    def __init__(self, url: str):
+        import redis
+
+        self.errors = (redis.RedisError, OSError)
+        self.redis = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
+        self.record_script = self.redis.register_script(RECORD_SCRIPT)
+        self.pending_script = self.redis.register_script(PENDING_SCRIPT)
+        self.seal_script = self.redis.register_script(SEAL_SCRIPT)
+        self.fallback = DatabaseCounter()
+
+    def record(self, event: Event) -> bool:
+        try:
+            counted = self.record_script(
+                keys=[f"counts:seen:{event.seen_key}", PENDING],
+                args=[settings.COUNT_WINDOW_SECONDS, _field(event.kind, event.edition_id, today())],
+            )
+        except self.errors:
+            logger.warning("Redis unavailable: counting in the database", exc_info=True)
+            return self.fallback.record(event)
+        return bool(counted)
+
+    def pending(self, edition_id: int) -> tuple[int, int]:
+        """Counts of the edition not yet in the database (today's and yesterday's)."""
+        days = [today(), today() - timedelta(days=1)]
+        fields = [_field(kind, edition_id, day) for kind in (VIEW, SHARE) for day in days]
+        try:
+            views_today, views_yesterday, shares_today, shares_yesterday = self.pending_script(
+                keys=[PENDING, BATCHES], args=fields
+            )
+        except self.errors:
+            return 0, 0
+        return int(views_today) + int(views_yesterday), int(shares_today) + int(shares_yesterday)
+
+    def flush(self, *, pause=None) -> int:
+        """
+        Move every pending count into the database; returns how many batches were applied.
+
+        Each batch is sealed in Redis, applied in one database transaction that
+        also records its name, and only then deleted. A flush that dies leaves
+        its batch listed: the next flush applies it if the database has not,
+        or just deletes it if it has. Several hosts may flush at once.
+        """
+        self.seal_script(keys=[PENDING, f"{BATCH_PREFIX}{uuid.uuid4().hex}", BATCHES])
+        applied = 0
+        # No lock: two flushes of one batch race to record its name in the
+        # database, and the unique constraint lets exactly one of them apply it.
+        for raw_name in sorted(self.redis.smembers(BATCHES)):
+            name = raw_name.decode()
+            applied += self._apply_batch(name, pause=pause)
+            self.redis.delete(name)
+            self.redis.srem(BATCHES, name)
+        return applied
+
+    def _apply_batch(self, name: str, *, pause=None) -> int:
+        counts = self.redis.hgetall(name)
+        totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        daily: dict[tuple[int, date], list[int]] = defaultdict(lambda: [0, 0])
+        for raw_field, raw_value in counts.items():
+            kind, edition_id, day = raw_field.decode().split(":")
+            slot = 0 if kind == VIEW else 1
+            totals[int(edition_id)][slot] += int(raw_value)
+            daily[(int(edition_id), date.fromisoformat(day))][slot] += int(raw_value)
+        # Counts of editions deleted meanwhile have nowhere to go.
+        existing = set(Edition.objects.filter(pk__in=totals).values_list("pk", flat=True))
+        try:
+            with transaction.atomic():
+                FlushedBatch.objects.create(key=name)
+                apply_counts(
+                    {k: v for k, v in totals.items() if k in existing},
+                    {k: v for k, v in daily.items() if k[0] in existing},
+                )
+                if pause:
+                    pause("before-commit")
+        except IntegrityError:
+            logger.info("batch %s was already applied", name)
+            return 0
+        if pause:
+            pause("after-commit")
+        return 1
+
+    def prune(self) -> int:
+        # A batch left in Redis is retried by the next flush, within minutes;
+        # a week of batch names is far more than that needs.
+        FlushedBatch.objects.filter(flushed_at__lt=timezone.now() - timedelta(days=7)).delete()
+        return self.fallback.prune()
+
+
+@cache
+def counter() -> DatabaseCounter | RedisCounter:
+    """The store configured for this process."""
+    if settings.REDIS_URL:
+        return RedisCounter(settings.REDIS_URL)
+    return DatabaseCounter()
+
+
+def figures(edition: Edition, *, counted_view: bool) -> tuple[int, int]:
+    """
+    Views and shares to show for `edition`, read before this request counted:
+    the database figure, plus this view when it went straight there, plus what
+    is still pending in Redis.
+    """
+    store = counter()
+    pending_views, pending_shares = store.pending(edition.pk)
+    own = 1 if counted_view and isinstance(store, DatabaseCounter) else 0
+    return edition.views + own + pending_views, edition.shares + pending_shares
+
+
+def record(event: Event) -> bool:
+    """Count `event` if it is the client's first in the window; never raises to the reader."""
+    try:
+        return counter().record(event)
+    except DatabaseError:
+        logger.exception("count dropped: database error for %s", event)
+        return False

@@ -1,0 +1,517 @@
+"""
+Load benchmark of the newsroom's reader pages, and a check that views are counted exactly.
+
+What it measures, under gunicorn (2 sync workers, DEBUG off, wrk on the same
+machine, 2 threads, for each concurrency in 16 and 64):
+
+- article: the Armenian page of one demo article, every request from a new
+  reader (a new browser-like User-Agent, no cookie), so every request counts
+  a view: the write path of the site;
+- list: the Armenian front page, `/hy/`;
+- bare: `/` of a one-file Django project (bench/bare.py), the framework's floor.
+
+It reports requests/s, p50 and p99 latency and errors (any non-2xx response
+is one), the ratios article/bare and list/bare, and whether the article's
+stored views went up by exactly the views requested: the 2xx article
+responses plus the article requests wrk left in flight when it stopped (the
+server still answers and counts those; each run drains the server before the
+next). With REDIS_URL, `manage.py flush_counters` moves the counts pending in
+Redis into the database before each reading. Exit status 0 when there were
+no errors and the count is exact, 1 otherwise.
+
+Run it from the project root:
+
+    make bench                                   # a fresh SQLite database, the database cache
+    .venv/bin/python bench/run.py --duration 3   # shorter runs (default 10 s each)
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench REDIS_URL=redis://127.0.0.1:6379/1 make bench
+
+With DATABASE_URL it uses that database as it is (migrated, the demo loaded
+once); a PostgreSQL database that does not exist yet is created first
+(or: `createdb -h 127.0.0.1 -U postgres bench`). It needs `wrk` (Debian's
+package; installed with apt-get when run as root). It only talks to
+127.0.0.1, stops both gunicorns it started and deletes its temporary files.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = ROOT / ".venv" / "bin"
+LUA_SCRIPT = ROOT / "bench" / "new_reader.lua"
+
+WORKERS = 2
+CONCURRENCIES = (16, 64)
+TARGETS = ("article", "list", "bare")
+WRK_THREADS = 2
+WRK_TIMEOUT = "5s"
+HEALTH_TIMEOUT = 30
+COMMAND_TIMEOUT = 600
+STOP_TIMEOUT = 10
+
+DJANGO_ENV = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "bench-not-secret",
+    "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "DJANGO_SECURE_COOKIES": "0",
+}
+LIST_PATH = "/hy/"
+ARTICLE_LINK = re.compile(r'href="(/hy/articles/(\d+)/[^"]*/)"')
+RESULT_LINE = re.compile(r"^BENCH_RESULT (\{.*\})$", re.MULTILINE)
+POSTGRES_SCHEMES = {"postgres": "postgresql", "postgresql": "postgresql", "pgsql": "postgresql"}
+ERROR_KINDS = ("connect", "read", "write", "timeout", "non2xx")
+TABLE_ROW = "{:8} {:>5} {:>10} {:>9} {:>9} {:>7}  {}"
+VIEWS_CODE = (
+    "from django.db.models import Sum; from articles.models import Edition; "
+    "print(Edition.objects.filter(article_id={pk}).aggregate(n=Sum('views'))['n'] or 0)"
+)
+
+
+class BenchError(Exception):
+    """A step of the benchmark failed; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Backend:
+    database_url: str
+    redis_url: str
+
+    @property
+    def database(self) -> str:
+        scheme = urlsplit(self.database_url).scheme
+        return POSTGRES_SCHEMES.get(scheme, scheme)
+
+    @property
+    def cache(self) -> str:
+        return "redis" if self.redis_url else "database"
+
+
+@dataclass(frozen=True)
+class Result:
+    target: str
+    concurrency: int
+    requests: int
+    sent: int
+    seconds: float
+    errors: dict
+    p50_ms: float
+    p99_ms: float
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def error_count(self) -> int:
+        return sum(self.errors.values())
+
+    @property
+    def ok(self) -> int:
+        """Responses with a 2xx status: every completed request that was not a non-2xx."""
+        return self.requests - self.errors["non2xx"]
+
+    @property
+    def in_flight(self) -> int:
+        """Requests sent but not answered when wrk stopped: the server still answers (and counts) them."""
+        return max(self.sent - self.requests, 0)
+
+
+@dataclass(frozen=True)
+class Server:
+    """A gunicorn we started: its name, port, the path that answers 200 when it is up, and its log."""
+
+    name: str
+    port: int
+    probe: str
+    log: Path
+    process: subprocess.Popen
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def log_tail(self) -> str:
+        return tail(self.log.read_text())
+
+
+# --- the environment -------------------------------------------------------
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 2)[1])
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per target and concurrency")
+    args = parser.parse_args()
+    if args.duration < 1:
+        parser.error("--duration must be at least 1 second")
+    return args
+
+
+def run(command: list, *, env: dict | None = None, timeout: int = COMMAND_TIMEOUT) -> subprocess.CompletedProcess:
+    """Run a command of ours (never a shell) and capture its output."""
+    return subprocess.run(  # noqa: S603 - our own fixed commands
+        [str(part) for part in command],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def require_wrk() -> str:
+    """The path of wrk, installing Debian's package when root; exits with a message otherwise."""
+    wrk = shutil.which("wrk")
+    if wrk:
+        return wrk
+    apt = shutil.which("apt-get")
+    if os.geteuid() != 0 or not apt:
+        sys.exit("bench: wrk is not installed. Install it (Debian: sudo apt-get install wrk) and run again.")
+    print("Installing wrk with apt-get ...", flush=True)
+    apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if run([apt, "install", "-y", "-qq", "wrk"], env=apt_env).returncode != 0:
+        run([apt, "update", "-qq"], env=apt_env)
+        run([apt, "install", "-y", "-qq", "wrk"], env=apt_env)
+    wrk = shutil.which("wrk")
+    if not wrk:
+        sys.exit("bench: installing wrk with apt-get failed; install it by hand (apt-get install wrk).")
+    return wrk
+
+
+def choose_backend(workdir: Path) -> Backend:
+    """The caller's DATABASE_URL and REDIS_URL, else a fresh SQLite file in `workdir` and no Redis."""
+    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    return Backend(database_url=database_url, redis_url=os.environ.get("REDIS_URL", ""))
+
+
+def ensure_postgres_database(url: str) -> None:
+    """Create the PostgreSQL database of `url` when it does not exist yet."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    maintenance = urlunsplit(parts._replace(path="/postgres"))
+    try:
+        with psycopg.connect(maintenance, autocommit=True, connect_timeout=5) as connection:
+            if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                return
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            print(f"Created PostgreSQL database {name!r}.", flush=True)
+    except psycopg.Error as error:
+        raise BenchError(f"cannot check or create the PostgreSQL database {name!r}: {error}") from error
+
+
+def bench_env(backend: Backend, workdir: Path) -> dict:
+    """The environment of every process the benchmark starts."""
+    env = {
+        **os.environ,
+        **DJANGO_ENV,
+        "DATABASE_URL": backend.database_url,
+        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
+    }
+    if backend.redis_url:
+        env["REDIS_URL"] = backend.redis_url
+    return env
+
+
+def manage(env: dict, *args: str) -> str:
+    """Run `manage.py *args`; its stdout, or BenchError with its stderr."""
+    result = run([VENV_BIN / "python", "manage.py", *args], env=env)
+    if result.returncode != 0:
+        raise BenchError(f"manage.py {' '.join(args)} failed:\n{tail(result.stderr or result.stdout)}")
+    return result.stdout
+
+
+def prepare_database(env: dict) -> None:
+    print("Preparing the database: migrate, createcachetable, collectstatic, load_demo ...", flush=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "createcachetable")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "load_demo")
+
+
+def tail(text: str, lines: int = 20) -> str:
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+# --- the servers -----------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(name: str, app: str, probe: str, env: dict, workdir: Path) -> Server:
+    """Start gunicorn serving `app` on a free port, in a session of its own, logging to workdir."""
+    port = free_port()
+    log = workdir / f"{name}.log"
+    command = [VENV_BIN / "gunicorn", app, "--bind", f"127.0.0.1:{port}", "--workers", WORKERS, "--chdir", ROOT]
+    with log.open("w") as output:
+        process = subprocess.Popen(  # noqa: S603 - our own fixed command
+            [str(part) for part in command],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return Server(name=name, port=port, probe=probe, log=log, process=process)
+
+
+def stop(server: Server) -> None:
+    """SIGTERM the gunicorn master, wait, then SIGKILL its process group if it is still there."""
+    process = server.process
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=STOP_TIMEOUT)
+
+
+def http_get(port: int, path: str) -> tuple[int, str, str]:
+    """GET `path` without following redirects and without a User-Agent (a bot: never counted)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.getheader("Location", ""), response.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+def wait_until_up(server: Server) -> None:
+    """
+    Wait until the server's probe answers 200, at most HEALTH_TIMEOUT seconds.
+
+    After a run this also drains the server: the probe queues behind the
+    requests wrk left in flight, so it answers once they are done.
+    """
+    deadline = time.monotonic() + HEALTH_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise BenchError(
+                f"gunicorn ({server.name}) exited with status {server.process.returncode}:\n{server.log_tail()}"
+            )
+        try:
+            if http_get(server.port, server.probe)[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise BenchError(
+        f"gunicorn ({server.name}): no 200 on {server.probe} within {HEALTH_TIMEOUT} s:\n{server.log_tail()}"
+    )
+
+
+def find_article(port: int) -> tuple[str, int]:
+    """The canonical path and id of the first article linked from /hy/."""
+    status, _location, body = http_get(port, LIST_PATH)
+    if status != 200:
+        raise BenchError(f"GET {LIST_PATH} answered {status}")
+    match = ARTICLE_LINK.search(body)
+    if not match:
+        raise BenchError(f"no /hy/articles/ link on {LIST_PATH}: is the demo loaded?")
+    path, article_id = match.group(1), int(match.group(2))
+    status, location, _body = http_get(port, path)
+    if status in (301, 302, 307, 308):
+        path = urlsplit(location).path
+        status = http_get(port, path)[0]
+    if status != 200:
+        raise BenchError(f"the article page {path} answered {status}")
+    return path, article_id
+
+
+# --- load and counts -------------------------------------------------------
+
+
+def run_wrk(wrk: str, target: str, url: str, concurrency: int, duration: int, reader_run: str = "") -> Result:
+    """Load `url` with wrk; with `reader_run`, every request is a new reader (see new_reader.lua)."""
+    print(f"  {target:8} c={concurrency:<3} {url}", flush=True)
+    env = {**os.environ, "BENCH_READER_RUN": reader_run}
+    command = [wrk, "-t", WRK_THREADS, "-c", concurrency, "-d", f"{duration}s", "--timeout", WRK_TIMEOUT]
+    command += ["--latency", "-s", LUA_SCRIPT, url]
+    result = run(command, env=env, timeout=duration + 60)
+    match = RESULT_LINE.search(result.stdout)
+    if result.returncode != 0 or not match:
+        raise BenchError(f"wrk failed on {url}:\n{tail(result.stderr + result.stdout)}")
+    data = json.loads(match.group(1))
+    return Result(
+        target=target,
+        concurrency=concurrency,
+        requests=data["requests"],
+        sent=data["sent"],
+        seconds=data["duration_us"] / 1e6,
+        errors={kind: data[kind] for kind in ERROR_KINDS},
+        p50_ms=data["p50_ms"],
+        p99_ms=data["p99_ms"],
+    )
+
+
+def stored_views(env: dict, backend: Backend, article_id: int) -> tuple[int, str]:
+    """
+    The article's views in the database, all languages together, and a note on flushing.
+
+    With Redis, pending counts are flushed into the database first: before the
+    runs, so that counts left pending by anyone else are not taken for ours.
+    """
+    note = flush_counters(env) if backend.redis_url else ""
+    output = manage(env, "shell", "--no-imports", "-v0", "-c", VIEWS_CODE.format(pk=int(article_id)))
+    return int(output.strip().splitlines()[-1]), note
+
+
+def flush_counters(env: dict) -> str:
+    """Move pending counts from Redis into the database; a note on what happened."""
+    result = run([VENV_BIN / "python", "manage.py", "flush_counters"], env=env)
+    if result.returncode == 0:
+        return "flush_counters: done"
+    if "Unknown command" in result.stderr:
+        return "flush_counters: NOT AVAILABLE (manage.py has no such command yet); counts read as stored"
+    return f"flush_counters: FAILED (status {result.returncode}): {tail(result.stderr, 3)}"
+
+
+# --- the report ------------------------------------------------------------
+
+
+def machine() -> str:
+    cores = len(os.sched_getaffinity(0))
+    model = "unknown CPU"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    return f"{cores} cores, {model}"
+
+
+def print_report(backend: Backend, duration: int, results: list[Result], exactness: list[str]) -> None:
+    print()
+    print("== Newsroom load benchmark")
+    print(f"machine:   {machine()} (wrk runs on the same machine)")
+    print(f"database:  {backend.database}")
+    print(f"cache:     {backend.cache}")
+    print(f"gunicorn:  {WORKERS} workers (sync); wrk -t {WRK_THREADS}, {duration} s per run, timeout {WRK_TIMEOUT}")
+    print()
+    print(TABLE_ROW.format("target", "conc", "req/s", "p50 ms", "p99 ms", "errors", "detail"))
+    for r in results:
+        detail = ", ".join(f"{kind} {n}" for kind, n in r.errors.items() if n)
+        print(
+            TABLE_ROW.format(
+                r.target, r.concurrency, f"{r.rps:.1f}", f"{r.p50_ms:.2f}", f"{r.p99_ms:.2f}", r.error_count, detail
+            )
+        )
+    print()
+    rps = {(r.target, r.concurrency): r.rps for r in results}
+    for concurrency in CONCURRENCIES:
+        bare = rps[("bare", concurrency)] or float("nan")
+        print(
+            f"c={concurrency:<3} article/bare {rps[('article', concurrency)] / bare:6.3f}   "
+            f"list/bare {rps[('list', concurrency)] / bare:6.3f}"
+        )
+    print()
+    for line in exactness:
+        print(line)
+
+
+# --- the run -----------------------------------------------------------------
+
+
+def measure(wrk: str, site: Server, bare: Server, article_path: str, duration: int) -> list[Result]:
+    """Every target at every concurrency; each article run with readers of its own."""
+    targets = {"article": (site, article_path), "list": (site, LIST_PATH), "bare": (bare, "/")}
+    run_tag = secrets.token_hex(4)
+    results = []
+    for concurrency in CONCURRENCIES:
+        for target in TARGETS:
+            server, path = targets[target]
+            reader_run = f"{run_tag}c{concurrency}" if target == "article" else ""
+            results.append(run_wrk(wrk, target, server.url(path), concurrency, duration, reader_run))
+            wait_until_up(server)
+    return results
+
+
+def check_counts(env: dict, backend: Backend, article_id: int, before: int, results: list[Result]) -> tuple[bool, list]:
+    """
+    Whether the article's stored views went up by exactly the views requested, and the lines saying so.
+
+    Requested: the 2xx article responses, plus the article requests still in
+    flight when wrk stopped, which the server answered and counted after wrk
+    had stopped listening (the runs drain the server before going on).
+    """
+    after, note = stored_views(env, backend, article_id)
+    lines = [note] if note else []
+    articles = [r for r in results if r.target == "article"]
+    answered = sum(r.ok for r in articles)
+    in_flight = sum(r.in_flight for r in articles)
+    requested, stored = answered + in_flight, after - before
+    exact = stored == requested
+    lines.append(
+        f"views requested: {requested} ({answered} answered 2xx + {in_flight} in flight when wrk stopped)\n"
+        f"views stored:    {stored} ({before} -> {after})\n"
+        f"{'exact' if exact else 'MISMATCH'}"
+    )
+    return exact, lines
+
+
+def benchmark(wrk: str, duration: int, workdir: Path) -> int:
+    backend = choose_backend(workdir)
+    if backend.database == "postgresql":
+        ensure_postgres_database(backend.database_url)
+    env = bench_env(backend, workdir)
+    prepare_database(env)
+
+    servers = []
+    try:
+        servers.append(start_server("site", "cms.wsgi", "/healthz", env, workdir))
+        servers.append(start_server("bare", "bench.bare:application", "/", env, workdir))
+        site, bare = servers
+        wait_until_up(site)
+        wait_until_up(bare)
+        article_path, article_id = find_article(site.port)
+        views_before, _note = stored_views(env, backend, article_id)
+        print(f"Load, {duration} s per run:", flush=True)
+        results = measure(wrk, site, bare, article_path, duration)
+    finally:
+        for server in servers:
+            stop(server)
+
+    exact, count_lines = check_counts(env, backend, article_id, views_before, results)
+    print_report(backend, duration, results, count_lines)
+    errors = sum(r.error_count for r in results)
+    if errors or not exact:
+        print(f"\nThe site's gunicorn log, last lines:\n{site.log_tail()}")
+    return 0 if exact and errors == 0 else 1
+
+
+def main() -> int:
+    args = parse_args()
+    # A SIGTERM (e.g. from a CI timeout) unwinds through the finally blocks.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    wrk = require_wrk()
+    workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))
+    try:
+        return benchmark(wrk, args.duration, workdir)
+    except (BenchError, subprocess.TimeoutExpired) as error:
+        print(f"bench: {error}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""
+Exact counts under real concurrency: many clients at once against a live
+server in threads, and against several gunicorn worker processes sharing the
+database (and Redis, when REDIS_URL is set), plus a flush killed half-way.
+"""
+
+import http.client
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from articles import counters
+from tests.conftest import TEST_REDIS
+from tests.factories import edition, make_article
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+UA = "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0 reader-{}"
+
+
+def fetch(base, method, path, headers=None, body=None):
+    parts = urlsplit(base)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, response.getheaders(), response.read().decode()
+    finally:
+        conn.close()
+
+
+def read_and_share(base, path, share_path, reader):
+    """One reader: views the page (twice: counted once), then shares it (twice: counted once)."""
+    headers = {"User-Agent": UA.format(reader)}
+    statuses = []
+    status, response_headers, body = fetch(base, "GET", path, headers)
+    statuses.append(status)
+    cookies = "; ".join(value.split(";", 1)[0] for name, value in response_headers if name.lower() == "set-cookie")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body)[1]
+    with_cookies = {**headers, "Cookie": cookies}
+    statuses.append(fetch(base, "GET", path, with_cookies)[0])
+    form = {
+        **with_cookies,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Referer": base + path,
+    }
+    for _ in range(2):
+        statuses.append(fetch(base, "POST", share_path, form, f"csrfmiddlewaretoken={token}")[0])
+    return statuses
+
+
+def drive(base, article, readers, *, workers=16):
+    path = article.get_absolute_url("hy")
+    share = f"/hy/articles/{article.pk}/share/telegram/"
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(lambda n: read_and_share(base, path, share, n), range(readers)))
+    return [status for statuses in results for status in statuses]
+
+
+def settle():
+    """Move what Redis holds into the database, when counting goes through Redis."""
+    store = counters.counter()
+    if isinstance(store, counters.RedisCounter):
+        store.flush()
+
+
+@pytest.fixture
+def clean_redis():
+    store = counters.counter()
+    if isinstance(store, counters.RedisCounter):
+        store.redis.delete(counters.PENDING, counters.BATCHES)
+    yield
+
+
+@pytest.mark.usefixtures("clean_redis")
+def test_threads_against_a_live_server_count_exactly(live_server):
+    article = make_article()
+    statuses = drive(live_server.url, article, readers=60)
+    assert statuses.count(200) == 120 and statuses.count(303) == 120, sorted(set(statuses))
+    settle()
+    target = edition(article, "hy")
+    assert (target.views, target.shares) == (60, 60)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url():
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+def project_env(**extra):
+    env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_DEBUG": "1"}
+    if settings.REDIS_URL:
+        env["REDIS_URL"] = settings.REDIS_URL
+    return {**env, **extra}
+
+
+@pytest.fixture
+def gunicorn():
+    """The project under gunicorn with three worker processes, on this test database."""
+    port = free_port()
+    process = subprocess.Popen(  # noqa: S603 - our own server
+        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"],
+        cwd=BASE_DIR,
+        env=project_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if fetch(base, "GET", "/healthz")[0] == 200:
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("gunicorn did not start: " + process.stderr.read().decode()[-2000:])
+    yield base
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.mark.usefixtures("clean_redis")
+def test_worker_processes_count_exactly_with_zero_errors(gunicorn):
+    article = make_article()
+    statuses = drive(gunicorn, article, readers=120, workers=24)
+    assert statuses.count(200) == 240 and statuses.count(303) == 240, sorted(set(statuses))
+    settle()
+    target = edition(article, "hy")
+    assert (target.views, target.shares) == (120, 120)
+
+
+@pytest.mark.parametrize("point", ["before-commit", "after-commit"])
+def test_a_killed_flush_loses_nothing_and_counts_nothing_twice(redis_counter, point):
+    # Scale mode whatever this pass is configured with: the flush is what is tested.
+    store = redis_counter
+    article = make_article()
+    target = edition(article, "hy").pk
+    for n in range(25):
+        store.record(counters.Event(kind=counters.VIEW, edition_id=target, client=f"reader-{n}"))
+    flush = subprocess.Popen(
+        [sys.executable, "manage.py", "flush_counters"],
+        cwd=BASE_DIR,
+        env=project_env(REDIS_URL=TEST_REDIS, COUNTERS_FLUSH_PAUSE=f"{point}:60"),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert flush.stdout.readline().strip() == f"paused at {point}"
+    flush.kill()
+    flush.wait()
+    store.record(counters.Event(kind=counters.VIEW, edition_id=target, client="reader-late"))
+    done = subprocess.run(
+        [sys.executable, "manage.py", "flush_counters"], cwd=BASE_DIR, env=project_env(REDIS_URL=TEST_REDIS), check=True
+    )
+    assert done.returncode == 0
+    assert edition(article, "hy").views == 26
+    assert store.pending(target) == (0, 0)
+
+
+def test_no_reader_sees_an_error_while_writers_compete(live_server):
+    """Many first-time readers of several articles at once: every page answers 200."""
+    articles = [make_article() for _ in range(3)]
+    errors = []
+
+    def read(n):
+        article = articles[n % 3]
+        status = fetch(live_server.url, "GET", article.get_absolute_url("hy"), {"User-Agent": UA.format(n)})[0]
+        if status != 200:
+            errors.append(status)
+
+    threads = [threading.Thread(target=read, args=(n,)) for n in range(90)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    settle()
+    assert errors == []
+    assert sum(edition(article, "hy").views for article in articles) == 90

@@ -1,0 +1,158 @@
+"""The two counting stores: the database, and Redis with batched flushes."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from articles import counters
+from articles.counters import SHARE, VIEW, DatabaseCounter, Event, RedisCounter
+from articles.models import DailyCount, FlushedBatch, SeenClient
+from tests.conftest import TEST_REDIS
+from tests.factories import edition, make_article
+
+pytestmark = pytest.mark.django_db
+
+
+class Died(Exception):
+    """Stands for a flush process killed at a given point."""
+
+
+def view(edition_id, client="reader-1"):
+    return Event(kind=VIEW, edition_id=edition_id, client=client)
+
+
+def totals(article, language="hy"):
+    row = edition(article, language)
+    return row.views, row.shares
+
+
+# The database store --------------------------------------------------------------
+
+
+def test_database_counts_a_client_once_per_window():
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    assert store.record(view(target)) is True
+    assert store.record(view(target)) is False
+    assert store.record(view(target, client="reader-2")) is True
+    assert totals(article) == (2, 0)
+    assert DailyCount.objects.get(edition_id=target, day=timezone.localdate()).views == 2
+
+
+def test_database_counts_the_client_again_after_the_window():
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    store.record(view(target))
+    SeenClient.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert store.record(view(target)) is True
+    assert totals(article) == (2, 0)
+
+
+def test_views_and_shares_of_one_client_are_separate():
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    store.record(view(target))
+    store.record(Event(kind=SHARE, edition_id=target, client="reader-1", network="vk"))
+    store.record(Event(kind=SHARE, edition_id=target, client="reader-1", network="x"))
+    assert totals(article) == (1, 2)
+
+
+def test_prune_forgets_only_expired_clients():
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    store.record(view(target, "old"))
+    SeenClient.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    store.record(view(target, "new"))
+    assert store.prune() == 1
+    assert SeenClient.objects.count() == 1
+
+
+# The Redis store ---------------------------------------------------------------------
+
+
+def test_redis_counts_once_and_shows_pending_until_flushed(redis_counter):
+    article = make_article()
+    target = edition(article, "hy").pk
+    assert redis_counter.record(view(target)) is True
+    assert redis_counter.record(view(target)) is False
+    redis_counter.record(view(target, "reader-2"))
+    redis_counter.record(Event(kind=SHARE, edition_id=target, client="reader-2", network="vk"))
+    assert totals(article) == (0, 0)
+    assert redis_counter.pending(target) == (2, 1)
+    assert redis_counter.flush() == 1
+    assert totals(article) == (2, 1)
+    assert redis_counter.pending(target) == (0, 0)
+    assert DailyCount.objects.get(edition_id=target).views == 2
+
+
+@pytest.mark.parametrize("point", ["before-commit", "after-commit"])
+def test_a_flush_that_dies_loses_nothing_and_counts_nothing_twice(redis_counter, point):
+    article = make_article()
+    target = edition(article, "hy").pk
+    for n in range(5):
+        redis_counter.record(view(target, f"reader-{n}"))
+
+    def die(at):
+        if at == point:
+            raise Died(at)
+
+    with pytest.raises(Died):
+        redis_counter.flush(pause=die)
+    # Whatever it got to, the page shows the right figure meanwhile.
+    shown = totals(article)[0] + (redis_counter.pending(target)[0] if point == "before-commit" else 0)
+    assert shown == 5
+    redis_counter.record(view(target, "reader-late"))
+    redis_counter.flush()
+    assert totals(article) == (6, 0)
+    assert redis_counter.pending(target) == (0, 0)
+    assert redis_counter.redis.scard(counters.BATCHES) == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_flushes_apply_each_batch_once(redis_counter):
+    article = make_article()
+    target = edition(article, "hy").pk
+    for n in range(50):
+        redis_counter.record(view(target, f"reader-{n}"))
+
+    def flush_in_thread():
+        try:
+            RedisCounter(TEST_REDIS).flush()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=flush_in_thread) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    redis_counter.flush()
+    assert totals(article) == (50, 0)
+    assert FlushedBatch.objects.count() >= 1
+
+
+def test_counts_of_a_deleted_article_are_dropped_at_flush(redis_counter):
+    article = make_article()
+    kept = make_article()
+    redis_counter.record(view(edition(article, "hy").pk))
+    redis_counter.record(view(edition(kept, "hy").pk))
+    article.delete()
+    redis_counter.flush()
+    assert totals(kept) == (1, 0)
+
+
+def test_redis_down_falls_back_to_the_database():
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = RedisCounter("redis://127.0.0.1:1/0")  # nothing listens on port 1
+    assert store.record(view(target)) is True
+    assert store.record(view(target)) is False
+    assert store.pending(target) == (0, 0)
+    assert totals(article) == (1, 0)
