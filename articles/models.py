@@ -86,7 +86,8 @@ class Article(models.Model):
         help_text=_("The language the article was written in."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Indexed: the newest change is read on every list page to validate its cache.
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -141,6 +142,8 @@ class Edition(models.Model):
     # Counters are only ever changed with UPDATE ... SET n = n + 1 (services.py).
     views = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
     shares = models.PositiveBigIntegerField(_("shares"), default=0, editable=False)
+    # When the state or time last changed (counters do not touch it).
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = _("edition")

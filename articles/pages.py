@@ -12,10 +12,16 @@ read" block inside it may lag by at most PAGE_SECONDS.
 import hashlib
 import re
 import secrets
+from dataclasses import dataclass
+from datetime import datetime
 
+from django.conf import settings
 from django.core.cache import caches
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from . import selectors
@@ -40,26 +46,30 @@ def _key(kind: str, *parts: str) -> str:
 
 def _fill(html: str, request, *, views: int, shares: int) -> str:
     html = html.replace(VIEWS_MARK, str(views)).replace(SHARES_MARK, str(shares))
-    return CSRF_INPUT.sub(lambda m: f"{m[1]}{get_token(request)}{m[2]}", html)
+    # One masked token serves every form of the page; masking is not free.
+    token = get_token(request)
+    return CSRF_INPUT.sub(lambda m: f"{m[1]}{token}{m[2]}", html)
 
 
-def article_page(request, *, article: Article, language: str, live, published_at, views: int, shares: int) -> str:
+def article_page(request, *, state: selectors.ArticleState, language: str, views: int, shares: int) -> str:
     """The article page's HTML for `request`, rendered once per version and worker."""
+    edition = state.editions[language]
     key = _key(
         "article",
-        *[
-            request.get_host(),
-            str(article.pk),
-            language,
-            get_language(),
-            article.updated_at.isoformat(),
-            ",".join(live),
-            published_at.isoformat() if published_at else "-",
-        ],
+        request.get_host(),
+        str(state.pk),
+        language,
+        get_language(),
+        state.updated_at.isoformat(),
+        ",".join(state.live),
+        edition.published_at.isoformat(),
     )
     html = _page_cache().get(key)
     if html is None:
-        html = render_article(request, article=article, language=language, live=live, published_at=published_at)
+        article = Article.objects.get(pk=state.pk)
+        html = render_article(
+            request, article=article, language=language, live=state.live, published_at=edition.published_at
+        )
         _page_cache().set(key, html, timeout=PAGE_SECONDS)
     return _fill(html, request, views=views, shares=shares)
 
@@ -83,11 +93,49 @@ def render_article(request, *, article, language, live, published_at, preview=Fa
     )
 
 
-def list_page(request, *, context: dict, signature: str) -> str:
-    """The list page's HTML, rendered once per content signature and worker."""
-    key = _key("list", request.get_host(), get_language(), signature)
-    html = _page_cache().get(key)
-    if html is None:
-        html = render_to_string("articles/article_list.html", context, request=request)
-        _page_cache().set(key, html, timeout=PAGE_SECONDS)
+@dataclass(frozen=True)
+class CachedList:
+    html: str
+    version: tuple
+    # The next scheduled publication: the page must show it from then on.
+    valid_until: datetime | None
+
+
+def list_page(request, *, language: str, page: str) -> str:
+    """
+    The list page's HTML, rendered once per worker until an article or
+    edition changes, or a scheduled edition comes due. Checking that costs
+    one indexed query instead of the page's own.
+    """
+    key = _key("list", request.get_host(), language, get_language(), page)
+    version = selectors.content_version()
+    now = timezone.now()
+    cached = _page_cache().get(key)
+    if cached is not None and cached.version == version and (cached.valid_until is None or now < cached.valid_until):
+        return cached.html
+    html = render_to_string("articles/article_list.html", _list_context(language=language, page=page), request=request)
+    _page_cache().set(
+        key,
+        CachedList(html=html, version=version, valid_until=selectors.next_scheduled(language=language, after=now)),
+        timeout=PAGE_SECONDS,
+    )
     return html
+
+
+def _list_context(*, language: str, page: str) -> dict:
+    """What the list template shows; a bad page (zero, past the end, not a number) is a 404, never a 500."""
+    paginator = Paginator(selectors.article_list(language=language), settings.ARTICLES_PER_PAGE)
+    try:
+        page_obj = paginator.page(page)
+    except InvalidPage:
+        raise Http404("No such page.") from None
+    return {
+        "articles": list(page_obj.object_list),
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "is_paginated": page_obj.has_other_pages(),
+        "switcher": selectors.language_switcher(
+            current=language, urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES}
+        ),
+        "most_read": selectors.most_read(language=language),
+    }

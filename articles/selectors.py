@@ -2,13 +2,17 @@
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Sum
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import override
 
 from .models import Article, DailyCount, Edition, Section, SiteSettings
 
@@ -42,28 +46,92 @@ def article_get_any(*, pk: int) -> Article:
 
 
 @dataclass(frozen=True)
-class ArticleState:
-    """An article and all its language editions, as one query reads them."""
+class EditionState:
+    id: int
+    language: str
+    status: str
+    published_at: datetime | None
+    views: int
+    shares: int
 
-    article: Article
-    editions: dict[str, Edition]
+    def is_live(self, at) -> bool:
+        return self.status == Edition.Status.PUBLISHED and self.published_at is not None and self.published_at <= at
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """What the article page needs to know before its cached HTML: one row per edition."""
+
+    pk: int
+    updated_at: datetime
+    slugs: dict[str, str]
+    editions: dict[str, EditionState]
     live: tuple[str, ...]
+
+    def url(self, language: str) -> str:
+        with override(language):
+            return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slugs[language] or "-"})
+
+
+def _state_sql() -> str:
+    edition, article = Edition._meta.db_table, Article._meta.db_table
+    per_language = ", ".join(
+        f"a.slug_{code}, CASE WHEN a.title_{code} = '' THEN 0 ELSE 1 END" for code in LANGUAGE_CODES
+    )
+    return (
+        f"SELECT e.id, e.language, e.status, e.published_at, e.views, e.shares, a.updated_at, {per_language} "  # noqa: S608 - names from the models
+        f"FROM {edition} e JOIN {article} a ON a.id = e.article_id WHERE e.article_id = %s"
+    )
+
+
+def _aware(value):
+    # SQLite hands back naive UTC (or text), PostgreSQL aware datetimes.
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    return value if timezone.is_aware(value) else value.replace(tzinfo=UTC)
 
 
 def article_state(*, pk: int, at=None) -> ArticleState | None:
-    """The article `pk` with its editions and the languages live at `at`; None if it has no edition."""
+    """
+    The article `pk` with its editions and the languages live at `at`; None
+    when it has no edition. One hand-written query: the article page runs it
+    on every request, and building it with the ORM would cost more than the
+    rest of the page.
+    """
     at = at or timezone.now()
-    editions = list(Edition.objects.filter(article_id=pk).select_related("article"))
-    if not editions:
+    with connection.cursor() as cursor:
+        cursor.execute(_state_sql(), [pk])
+        rows = cursor.fetchall()
+    if not rows:
         return None
-    article = editions[0].article
-    by_language = {edition.language: edition for edition in editions}
-    live = tuple(
-        code
-        for code in LANGUAGE_CODES
-        if code in by_language and by_language[code].is_live(at) and article.has_text(code)
+    editions, slugs, has_text = {}, {}, {}
+    for row in rows:
+        edition_id, language, status, published_at, views, shares, updated_at, *per_language = row
+        editions[language] = EditionState(edition_id, language, status, _aware(published_at), views, shares)
+    for index, code in enumerate(LANGUAGE_CODES):
+        slugs[code], has_text[code] = per_language[2 * index] or "", bool(per_language[2 * index + 1])
+    live = tuple(code for code in LANGUAGE_CODES if code in editions and has_text[code] and editions[code].is_live(at))
+    return ArticleState(pk=pk, updated_at=_aware(updated_at), slugs=slugs, editions=editions, live=live)
+
+
+def content_version() -> tuple:
+    """The newest change to any article or edition: a list page cached before it is stale."""
+    edition, article = Edition._meta.db_table, Article._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT (SELECT MAX(updated_at) FROM {article}), (SELECT MAX(updated_at) FROM {edition})")  # noqa: S608
+        return tuple(cursor.fetchone())
+
+
+def next_scheduled(*, language: str, after) -> datetime | None:
+    """The next time an edition of `language` is due to go live after `after`, if any."""
+    return (
+        Edition.objects.filter(language=language, status=Edition.Status.PUBLISHED, published_at__gt=after)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
     )
-    return ArticleState(article=article, editions=by_language, live=live)
 
 
 def article_live_languages(*, article: Article, at=None) -> list[str]:

@@ -30,7 +30,7 @@ def article_publish(*, article: Article, language: str, at: datetime | None = No
     elif not edition.is_live():
         edition.published_at = timezone.now()
     edition.status = Edition.Status.PUBLISHED
-    edition.save(update_fields=["status", "published_at"])
+    edition.save(update_fields=["status", "published_at", "updated_at"])
     logger.debug("published article=%s language=%s at=%s by=%s", article.pk, language, edition.published_at, by)
     return edition
 
@@ -38,7 +38,9 @@ def article_publish(*, article: Article, language: str, at: datetime | None = No
 @transaction.atomic
 def article_unpublish(*, article: Article, language: str, by=None) -> Edition | None:
     """Take the `language` edition of `article` off the site; its counts are kept."""
-    updated = Edition.objects.filter(article=article, language=language).update(status=Edition.Status.DRAFT)
+    updated = Edition.objects.filter(article=article, language=language).update(
+        status=Edition.Status.DRAFT, updated_at=timezone.now()
+    )
     logger.debug("unpublished article=%s language=%s by=%s", article.pk, language, by)
     return Edition.objects.get(article=article, language=language) if updated else None
 

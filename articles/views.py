@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
-from django.utils.encoding import escape_uri_path
 from django.views.decorators.http import require_POST
 
 from . import counters, pages, selectors, services
+from .models import Article
 from .sharing import NETWORKS, share_address
 from .visitors import client_from_request, remember_client
 
@@ -21,29 +20,7 @@ class SeeOther(HttpResponseRedirect):
 def article_list(request):
     """The edition's front page: published articles in the request's language, newest first, paginated."""
     language = request.LANGUAGE_CODE
-    paginator = Paginator(selectors.article_list(language=language), settings.ARTICLES_PER_PAGE)
-    try:
-        # Any bad page (zero, negative, past the end, not a number) is a 404, never a 500.
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage:
-        raise Http404("No such page.") from None
-    articles = list(page.object_list)
-    signature = ";".join(
-        [str(page.number), str(paginator.num_pages)]
-        + [f"{a.pk}@{a.updated_at.isoformat()}@{a.published_at.isoformat()}" for a in articles]
-    )
-    context = {
-        "articles": articles,
-        "page_obj": page,
-        "paginator": paginator,
-        "is_paginated": page.has_other_pages(),
-        "switcher": selectors.language_switcher(
-            current=language, urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES}
-        ),
-        # Called by the template, so only when the page is rendered, not when it is cached.
-        "most_read": lambda: selectors.most_read(language=language),
-    }
-    return HttpResponse(pages.list_page(request, context=context, signature=signature))
+    return HttpResponse(pages.list_page(request, language=language, page=request.GET.get("page") or "1"))
 
 
 def article_detail(request, pk, slug):
@@ -58,25 +35,16 @@ def article_detail(request, pk, slug):
     state = selectors.article_state(pk=pk)
     if state is None or language not in state.live:
         return _unavailable(request, state=state, language=language)
-    article, edition = state.article, state.editions[language]
-    canonical = article.get_absolute_url(language)
-    if escape_uri_path(request.path) != canonical:
+    if slug != state.slugs[language]:
+        canonical = state.url(language)
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
 
+    edition = state.editions[language]
     client = client_from_request(request)
-    counted = services.edition_view_record(edition_id=edition.pk, client=client)
+    counted = services.edition_view_record(edition_id=edition.id, client=client)
     views, shares = counters.figures(edition, counted_view=counted)
-    html = pages.article_page(
-        request,
-        article=article,
-        language=language,
-        live=state.live,
-        published_at=edition.published_at,
-        views=views,
-        shares=shares,
-    )
-    response = HttpResponse(html)
+    response = HttpResponse(pages.article_page(request, state=state, language=language, views=views, shares=shares))
     remember_client(response, client)
     return response
 
@@ -106,7 +74,7 @@ def _unavailable(request, *, state, language):
     """A 404 for an article not live in `language`, linking to the languages it is live in."""
     if state is None or not state.live:
         raise Http404("No such article.")
-    article = state.article
+    article = Article.objects.get(pk=state.pk)
     others = [
         {
             "language": code,

@@ -8,10 +8,13 @@ machine, 2 threads, for each concurrency in 16 and 64):
   reader (a new browser-like User-Agent, no cookie), so every request counts
   a view: the write path of the site;
 - list: the Armenian front page, `/hy/`;
-- bare: `/` of a one-file Django project (bench/bare.py), the framework's floor.
+- bare: `/` of a one-file Django project (bench/bare.py), the framework's floor;
+- bare-stack: the same view behind the site's own settings, middleware and
+  language-prefixed URLs (bench/stack.py): what every request of the site
+  costs before any page work.
 
 It reports requests/s, p50 and p99 latency and errors (any non-2xx response
-is one), the ratios article/bare and list/bare, and whether the article's
+is one), the ratios of article and list to both bare views, and whether the article's
 stored views went up by exactly the views requested: the 2xx article
 responses plus the article requests wrk left in flight when it stopped (the
 server still answers and counts those; each run drains the server before the
@@ -55,7 +58,7 @@ LUA_SCRIPT = ROOT / "bench" / "new_reader.lua"
 
 WORKERS = 2
 CONCURRENCIES = (16, 64)
-TARGETS = ("article", "list", "bare")
+TARGETS = ("article", "list", "bare", "bare-stack")
 WRK_THREADS = 2
 WRK_TIMEOUT = "5s"
 HEALTH_TIMEOUT = 30
@@ -418,11 +421,12 @@ def print_report(backend: Backend, duration: int, results: list[Result], exactne
     print()
     rps = {(r.target, r.concurrency): r.rps for r in results}
     for concurrency in CONCURRENCIES:
-        bare = rps[("bare", concurrency)] or float("nan")
-        print(
-            f"c={concurrency:<3} article/bare {rps[('article', concurrency)] / bare:6.3f}   "
-            f"list/bare {rps[('list', concurrency)] / bare:6.3f}"
-        )
+        for floor in ("bare", "bare-stack"):
+            base = rps[(floor, concurrency)] or float("nan")
+            print(
+                f"c={concurrency:<3} article/{floor:<10} {rps[('article', concurrency)] / base:6.3f}   "
+                f"list/{floor:<10} {rps[('list', concurrency)] / base:6.3f}"
+            )
     print()
     for line in exactness:
         print(line)
@@ -431,9 +435,14 @@ def print_report(backend: Backend, duration: int, results: list[Result], exactne
 # --- the run -----------------------------------------------------------------
 
 
-def measure(wrk: str, site: Server, bare: Server, article_path: str, duration: int) -> list[Result]:
+def measure(wrk: str, site: Server, bare: Server, stack: Server, article_path: str, duration: int) -> list[Result]:
     """Every target at every concurrency; each article run with readers of its own."""
-    targets = {"article": (site, article_path), "list": (site, LIST_PATH), "bare": (bare, "/")}
+    targets = {
+        "article": (site, article_path),
+        "list": (site, LIST_PATH),
+        "bare": (bare, "/"),
+        "bare-stack": (stack, "/hy/bare/"),
+    }
     run_tag = secrets.token_hex(4)
     results = []
     for concurrency in CONCURRENCIES:
@@ -479,13 +488,14 @@ def benchmark(wrk: str, duration: int, workdir: Path) -> int:
     try:
         servers.append(start_server("site", "cms.wsgi", "/healthz", env, workdir))
         servers.append(start_server("bare", "bench.bare:application", "/", env, workdir))
-        site, bare = servers
-        wait_until_up(site)
-        wait_until_up(bare)
+        servers.append(start_server("bare-stack", "bench.stack:application", "/hy/bare/", env, workdir))
+        site, bare, stack = servers
+        for server in servers:
+            wait_until_up(server)
         article_path, article_id = find_article(site.port)
         views_before, _note = stored_views(env, backend, article_id)
         print(f"Load, {duration} s per run:", flush=True)
-        results = measure(wrk, site, bare, article_path, duration)
+        results = measure(wrk, site, bare, stack, article_path, duration)
     finally:
         for server in servers:
             stop(server)

@@ -9,7 +9,7 @@ from django.core.cache import cache, caches
 from django.test import Client
 from django.utils import timezone
 
-from articles import counters
+from articles import counters, services
 from tests.conftest import BROWSER_UA, TEST_REDIS
 from tests.factories import edition, make_article, shown
 
@@ -399,12 +399,14 @@ _readers = count()
 def test_list_page_query_count_is_constant(django_assert_num_queries, language, articles):
     for _ in range(articles):
         make_article(languages=LANGUAGES)
-    # First render: 1 the paginator's count, 2 the page of articles, 3 the
-    # week's most read, 4 exchange rates, 5 weather, 6 site settings (footer).
-    with django_assert_num_queries(6):
+    # First render: 1 the newest change (the cache's version), 2 the paginator's
+    # count, 3 the page of articles, 4 the week's most read (nothing read yet,
+    # so no second query), 5 exchange rates, 6 weather, 7 site settings
+    # (footer), 8 the next scheduled edition (until when the page holds).
+    with django_assert_num_queries(8):
         assert new_reader().get(f"/{language}/").status_code == 200
-    # Rendered page cached: 1 the count, 2 the page, which make its key.
-    with django_assert_num_queries(2):
+    # Cached: 1 the newest change, which says the page still holds.
+    with django_assert_num_queries(1):
         assert new_reader().get(f"/{language}/").status_code == 200
 
 
@@ -417,12 +419,12 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     # The count: a savepoint (a transaction outside tests), the client's
     # window, the edition's total, the day's row, release.
     counting = 5
-    # First render: 1 the article with its editions, the count, then its
-    # sections, the week's most read (ranking, then those articles), rates,
-    # weather and site settings.
-    with django_assert_num_queries(1 + counting + 6):
+    # First render: 1 the editions with what the page needs of the article,
+    # the count, then the article, its sections, the week's most read
+    # (ranking, then those articles), rates, weather and site settings.
+    with django_assert_num_queries(1 + counting + 7):
         assert new_reader().get(url).status_code == 200
-    # Rendered page cached: 1 the article with its editions, and the count.
+    # Rendered page cached: 1 the editions, and the count.
     with django_assert_num_queries(1 + counting):
         assert new_reader().get(url).status_code == 200
     # A repeat visit is not counted: the window check alone, rolled back.
@@ -465,3 +467,29 @@ def test_pages_answer_when_the_cache_server_is_down(reader, settings):
     assert reader.get("/hy/").status_code == 200
     share = reader.post(f"/hy/articles/{article.pk}/share/telegram/")
     assert share.status_code == 303
+
+
+def test_cached_list_shows_a_new_publication_at_once(reader):
+    first = make_article()
+    assert first.title_hy in reader.get("/hy/").content.decode()
+    second = make_article()
+    assert second.title_hy in reader.get("/hy/").content.decode()
+    services.article_unpublish(article=second, language="hy")
+    assert second.title_hy not in reader.get("/hy/").content.decode()
+
+
+def test_cached_article_page_shows_an_edit_at_once(reader):
+    article = make_article()
+    reader.get(article.get_absolute_url("hy"))
+    article.lead_hy = "A corrected lead"
+    article.save()
+    assert "A corrected lead" in reader.get(article.get_absolute_url("hy")).content.decode()
+
+
+def test_cached_list_shows_a_scheduled_edition_when_it_comes_due(reader):
+    at = timezone.now() + timedelta(minutes=5)
+    scheduled = make_article(at=at)
+    make_article()
+    assert scheduled.title_hy not in reader.get("/hy/").content.decode()
+    with mock.patch("django.utils.timezone.now", return_value=at + timedelta(seconds=1)):
+        assert scheduled.title_hy in reader.get("/hy/").content.decode()
