@@ -76,7 +76,7 @@ ARTICLE_LINK = re.compile(r'href="(/hy/articles/(\d+)/[^"]*/)"')
 RESULT_LINE = re.compile(r"^BENCH_RESULT (\{.*\})$", re.MULTILINE)
 POSTGRES_SCHEMES = {"postgres": "postgresql", "postgresql": "postgresql", "pgsql": "postgresql"}
 ERROR_KINDS = ("connect", "read", "write", "timeout", "non2xx")
-TABLE_ROW = "{:8} {:>5} {:>10} {:>9} {:>9} {:>7}  {}"
+TABLE_ROW = "{:11} {:>5} {:>10} {:>9} {:>9} {:>7}  {}"
 VIEWS_CODE = (
     "from django.db.models import Sum; from articles.models import Edition; "
     "print(Edition.objects.filter(article_id={pk}).aggregate(n=Sum('views'))['n'] or 0)"
@@ -346,7 +346,7 @@ def find_article(port: int) -> tuple[str, int]:
 
 def run_wrk(wrk: str, target: str, url: str, concurrency: int, duration: int, reader_run: str = "") -> Result:
     """Load `url` with wrk; with `reader_run`, every request is a new reader (see new_reader.lua)."""
-    print(f"  {target:8} c={concurrency:<3} {url}", flush=True)
+    print(f"  {target:11} c={concurrency:<3} {url}", flush=True)
     env = {**os.environ, "BENCH_READER_RUN": reader_run}
     command = [wrk, "-t", WRK_THREADS, "-c", concurrency, "-d", f"{duration}s", "--timeout", WRK_TIMEOUT]
     command += ["--latency", "-s", LUA_SCRIPT, url]
