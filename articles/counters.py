@@ -17,6 +17,8 @@ in the window adds exactly one, and no other does:
 
 import hashlib
 import logging
+import sqlite3
+import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -92,27 +94,90 @@ def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], lis
             cursor.execute(_daily_upsert_sql(), [edition_id, ops.adapt_datefield_value(day), views, shares])
 
 
+def sqlite_write_if_first(statements) -> bool:
+    """
+    Run `statements` in one write transaction on SQLite, the rest only if the
+    first changed a row; returns whether it did.
+
+    SQLite's own busy handler sleeps a whole millisecond and more before it
+    retries a lock, which two workers writing a few hundred times a second
+    would spend mostly asleep: the write lock is taken here with busy_timeout
+    at 0 and retried after microseconds, up to the configured timeout.
+    """
+    connection.ensure_connection()
+    raw = connection.connection
+    timeout = connection.settings_dict.get("OPTIONS", {}).get("timeout", 5)
+    deadline = time.monotonic() + timeout
+    delay = 0.00002
+    raw.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.002)
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    try:
+        first_sql, first_params = statements[0]
+        if raw.execute(_qmark(first_sql), first_params).rowcount != 1:
+            raw.execute("ROLLBACK")
+            return False
+        for sql, params in statements[1:]:
+            raw.execute(_qmark(sql), params)
+        raw.execute("COMMIT")
+    except BaseException:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        raise
+    return True
+
+
+@cache
+def _qmark(sql: str) -> str:
+    return sql.replace("%s", "?")
+
+
 class DatabaseCounter:
     """Counts straight into the database, deduplicating with SeenClient rows."""
 
     def record(self, event: Event) -> bool:
         now = timezone.now()
-        expires = now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)
         ops = connection.ops
         views, shares = (1, 0) if event.kind == VIEW else (0, 1)
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(
+        statements = [
+            (
                 _seen_insert_sql(),
-                [event.seen_key, ops.adapt_datetimefield_value(expires), ops.adapt_datetimefield_value(now)],
-            )
+                [
+                    event.seen_key,
+                    ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)),
+                    ops.adapt_datetimefield_value(now),
+                ],
+            ),
+            (_edition_add_sql(), [views, shares, event.edition_id]),
+            (_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today()), views, shares]),
+        ]
+        if connection.vendor == "sqlite" and connection.get_autocommit() and not connection.in_atomic_block:
+            return sqlite_write_if_first(statements)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(*statements[0])
             if cursor.rowcount != 1:
                 return False
-            cursor.execute(_edition_add_sql(), [views, shares, event.edition_id])
-            cursor.execute(_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today()), views, shares])
+            for statement in statements[1:]:
+                cursor.execute(*statement)
         return True
 
     def pending(self, edition_id: int) -> tuple[int, int]:
         return 0, 0
+
+    def count_and_pending(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
+        """Count `event`, if any; returns whether it counted and what to add to the figures read before."""
+        counted = self.record(event) if event else False
+        return counted, int(counted), 0
 
     def prune(self) -> int:
         """Forget clients whose window has passed."""
@@ -144,6 +209,28 @@ end
 return sums
 """
 
+# The article page's one call: count the view (when KEYS[3] is not empty) and
+# return {counted, the sums of the fields in ARGV[3..]}.
+# KEYS: pending hash, set of batches, seen key or "". ARGV: window, field to add one to.
+COUNT_SCRIPT = """
+local counted = 0
+if KEYS[3] ~= '' and redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[1]) then
+  redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+  counted = 1
+end
+local hashes = redis.call('SMEMBERS', KEYS[2])
+table.insert(hashes, KEYS[1])
+local result = {counted}
+for i = 3, #ARGV do result[i - 1] = 0 end
+for _, name in ipairs(hashes) do
+  local values = redis.call('HMGET', name, unpack(ARGV, 3))
+  for i, value in ipairs(values) do
+    if value then result[i + 1] = result[i + 1] + tonumber(value) end
+  end
+end
+return result
+"""
+
 # KEYS: pending hash, new batch name, set of batches. Moves pending into the
 # batch and records it in one step, so a flush that dies leaves no orphan.
 SEAL_SCRIPT = """
@@ -160,6 +247,12 @@ def _field(kind: str, edition_id: int, day: date) -> str:
     return f"{kind}:{edition_id}:{day.isoformat()}"
 
 
+def _pending_fields(edition_id: int) -> list[str]:
+    # Today's and yesterday's: a flush runs every minute, so older ones are gone.
+    days = [today(), today() - timedelta(days=1)]
+    return [_field(kind, edition_id, day) for kind in (VIEW, SHARE) for day in days]
+
+
 class RedisCounter:
     """Counts into Redis first; `flush` moves the counts into the database."""
 
@@ -171,6 +264,7 @@ class RedisCounter:
         self.record_script = self.redis.register_script(RECORD_SCRIPT)
         self.pending_script = self.redis.register_script(PENDING_SCRIPT)
         self.seal_script = self.redis.register_script(SEAL_SCRIPT)
+        self.count_script = self.redis.register_script(COUNT_SCRIPT)
         self.fallback = DatabaseCounter()
 
     def record(self, event: Event) -> bool:
@@ -184,10 +278,27 @@ class RedisCounter:
             return self.fallback.record(event)
         return bool(counted)
 
+    def count_and_pending(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
+        """Count `event`, if any, and read the edition's pending figures, in one round trip."""
+        try:
+            counted, *sums = self.count_script(
+                keys=[PENDING, BATCHES, f"counts:seen:{event.seen_key}" if event else ""],
+                args=[
+                    settings.COUNT_WINDOW_SECONDS,
+                    _field(VIEW, edition_id, today()),
+                    *_pending_fields(edition_id),
+                ],
+            )
+        except self.errors:
+            logger.warning("Redis unavailable: counting in the database", exc_info=True)
+            counted = self.fallback.record(event) if event else False
+            return bool(counted), int(counted), 0
+        views_today, views_yesterday, shares_today, shares_yesterday = (int(value) for value in sums)
+        return bool(counted), views_today + views_yesterday, shares_today + shares_yesterday
+
     def pending(self, edition_id: int) -> tuple[int, int]:
         """Counts of the edition not yet in the database (today's and yesterday's)."""
-        days = [today(), today() - timedelta(days=1)]
-        fields = [_field(kind, edition_id, day) for kind in (VIEW, SHARE) for day in days]
+        fields = _pending_fields(edition_id)
         try:
             views_today, views_yesterday, shares_today, shares_yesterday = self.pending_script(
                 keys=[PENDING, BATCHES], args=fields
@@ -258,16 +369,25 @@ def counter() -> DatabaseCounter | RedisCounter:
     return DatabaseCounter()
 
 
-def figures(edition, *, counted_view: bool) -> tuple[int, int]:
+def figures(edition) -> tuple[int, int]:
+    """Views and shares to show for `edition`: the database figure plus what is still pending in Redis."""
+    pending_views, pending_shares = counter().pending(edition.id)
+    return edition.views + pending_views, edition.shares + pending_shares
+
+
+def count_view(edition, client: str | None) -> tuple[bool, int, int]:
     """
-    Views and shares to show for `edition`, read before this request counted:
-    the database figure, plus this view when it went straight there, plus what
-    is still pending in Redis.
+    Count a view of `edition` by `client` (None: a bot, not counted) and
+    return whether it counted and the views and shares to show, given the
+    figures `edition` carries as read before. Never raises to the reader.
     """
-    store = counter()
-    pending_views, pending_shares = store.pending(edition.id)
-    own = 1 if counted_view and isinstance(store, DatabaseCounter) else 0
-    return edition.views + own + pending_views, edition.shares + pending_shares
+    event = Event(kind=VIEW, edition_id=edition.id, client=client) if client else None
+    try:
+        counted, extra_views, extra_shares = counter().count_and_pending(event, edition.id)
+    except DatabaseError:
+        logger.exception("count dropped: database error for %s", event)
+        counted, extra_views, extra_shares = False, 0, 0
+    return counted, edition.views + extra_views, edition.shares + extra_shares
 
 
 def record(event: Event) -> bool:

@@ -45,11 +45,12 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
     return Edition.objects.get(article=article, language=language) if updated else None
 
 
-def edition_view_record(*, edition_id: int, client: Client) -> bool:
-    """Count one view of an edition unless the client is a bot or was counted in the window."""
-    if client.is_bot:
-        return False
-    return counters.record(counters.Event(kind=counters.VIEW, edition_id=edition_id, client=client.key))
+def edition_view_record(*, edition, client: Client) -> tuple[bool, int, int]:
+    """
+    Count one view of `edition` unless the client is a bot or was counted in
+    the window; returns whether it counted, and the views and shares to show.
+    """
+    return counters.count_view(edition, None if client.is_bot else client.key)
 
 
 def edition_share_record(*, edition_id: int, network: str, client: Client) -> bool:

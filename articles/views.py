@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, Ht
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
-from . import counters, pages, selectors, services
+from . import pages, selectors, services
 from .models import Article
 from .sharing import NETWORKS, share_address
 from .visitors import client_from_request, remember_client
@@ -42,8 +42,7 @@ def article_detail(request, pk, slug):
 
     edition = state.editions[language]
     client = client_from_request(request)
-    counted = services.edition_view_record(edition_id=edition.id, client=client)
-    views, shares = counters.figures(edition, counted_view=counted)
+    _counted, views, shares = services.edition_view_record(edition=edition, client=client)
     response = HttpResponse(pages.article_page(request, state=state, language=language, views=views, shares=shares))
     remember_client(response, client)
     return response

@@ -51,7 +51,7 @@ def edition(article, language) -> Edition:
 
 def shown(article, language) -> tuple[int, int]:
     """Views and shares of an edition as the site shows them: stored, plus pending in Redis."""
-    return counters.figures(edition(article, language), counted_view=False)
+    return counters.figures(edition(article, language))
 
 
 def make_press_secretary(username="press"):

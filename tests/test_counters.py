@@ -156,3 +156,23 @@ def test_redis_down_falls_back_to_the_database():
     assert store.record(view(target)) is False
     assert store.pending(target) == (0, 0)
     assert totals(article) == (1, 0)
+
+
+def test_one_call_counts_and_shows_pending_including_a_batch_in_flight(redis_counter, monkeypatch):
+    monkeypatch.setattr(counters, "counter", lambda: redis_counter)
+    article = make_article()
+    target = edition(article, "hy")
+    assert counters.count_view(target, "reader-1") == (True, 1, 0)
+    assert counters.count_view(target, "reader-1") == (False, 1, 0)
+    # A flush has sealed the pending counts but not applied them yet.
+    redis_counter.seal_script(keys=[counters.PENDING, "counts:batch:test", counters.BATCHES])
+    assert counters.count_view(target, "reader-2") == (True, 2, 0)
+    assert counters.count_view(target, None) == (False, 2, 0)  # a bot: shown, not counted
+
+
+def test_database_call_counts_and_shows_the_figure_with_this_view(monkeypatch):
+    monkeypatch.setattr(counters, "counter", lambda: DatabaseCounter())
+    article = make_article()
+    assert counters.count_view(edition(article, "hy"), "reader-1") == (True, 1, 0)
+    assert counters.count_view(edition(article, "hy"), "reader-1") == (False, 1, 0)
+    assert counters.count_view(edition(article, "hy"), None) == (False, 1, 0)

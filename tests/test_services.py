@@ -47,7 +47,7 @@ def test_publish_without_text_in_that_language_is_refused():
 
 def test_unpublish_keeps_counts():
     article = make_article()
-    services.edition_view_record(edition_id=edition(article, "hy").pk, client=client())
+    services.edition_view_record(edition=edition(article, "hy"), client=client())
     services.article_unpublish(article=article, language="hy")
     kept = edition(article, "hy")
     assert kept.status == Edition.Status.DRAFT and kept.views == 1
@@ -57,8 +57,8 @@ def test_view_increment_does_not_replay_on_a_later_save():
     # The trap: an F() left on an instance is applied again by every save().
     article = make_article()
     target = edition(article, "hy")
-    services.edition_view_record(edition_id=target.pk, client=client("a"))
-    services.edition_view_record(edition_id=target.pk, client=client("b"))
+    services.edition_view_record(edition=target, client=client("a"))
+    services.edition_view_record(edition=target, client=client("b"))
     target.refresh_from_db()
     target.status = Edition.Status.PUBLISHED
     target.save()
@@ -69,7 +69,7 @@ def test_view_increment_does_not_replay_on_a_later_save():
 def test_saving_a_stale_edition_in_the_admin_does_not_undo_counts():
     article = make_article()
     stale = edition(article, "hy")
-    services.edition_view_record(edition_id=stale.pk, client=client())
+    services.edition_view_record(edition=stale, client=client())
     stale.published_at = stale.published_at - timedelta(minutes=1)
     stale.save(update_fields=["published_at"])
     assert edition(article, "hy").views == 1
@@ -77,7 +77,7 @@ def test_saving_a_stale_edition_in_the_admin_does_not_undo_counts():
 
 def test_bot_is_not_counted():
     article = make_article()
-    assert not services.edition_view_record(edition_id=edition(article, "hy").pk, client=Client(key="x", is_bot=True))
+    assert not services.edition_view_record(edition=edition(article, "hy"), client=Client(key="x", is_bot=True))[0]
     assert edition(article, "hy").views == 0
 
 
