@@ -201,6 +201,9 @@ VISITOR_COOKIE_NAME = "visitor"
 VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365
 
 ARTICLES_PER_PAGE = 10
+# How stale a cached list page may be after an edit: each worker asks the
+# database for the newest change at most this often.
+PAGE_RECHECK_SECONDS = float(os.environ.get("DJANGO_PAGE_RECHECK_SECONDS", "1"))
 
 LOGIN_URL = "admin:login"
 

@@ -1,13 +1,22 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 
-from articles import counters
+from articles import counters, pages
 
 TEST_REDIS = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_pages(settings):
+    # Tests look at the list right after a change; the one-second grace the
+    # site allows itself is tested on its own (test_views).
+    settings.PAGE_RECHECK_SECONDS = 0
+    pages._version_checked.update(at=float("-inf"), version=None)
+    caches["pages"].clear()
 
 
 @pytest.fixture(autouse=True)

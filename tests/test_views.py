@@ -493,3 +493,17 @@ def test_cached_list_shows_a_scheduled_edition_when_it_comes_due(reader):
     assert scheduled.title_hy not in reader.get("/hy/").content.decode()
     with mock.patch("django.utils.timezone.now", return_value=at + timedelta(seconds=1)):
         assert scheduled.title_hy in reader.get("/hy/").content.decode()
+
+
+def test_workers_ask_for_changes_at_most_once_per_recheck_interval(reader, settings, django_assert_num_queries):
+    settings.PAGE_RECHECK_SECONDS = 60
+    first = make_article()
+    clock = [1000.0]
+    with mock.patch("articles.pages.time.monotonic", lambda: clock[0]):
+        assert first.title_hy in reader.get("/hy/").content.decode()
+        second = make_article()
+        with django_assert_num_queries(0):
+            body = reader.get("/hy/").content.decode()
+        assert second.title_hy not in body  # within the interval: the page as it was
+        clock[0] += 61
+        assert second.title_hy in reader.get("/hy/").content.decode()
