@@ -1,5 +1,10 @@
+import re
+
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -10,12 +15,16 @@ from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from . import selectors, services
-from .forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, ImportTextForm
+from . import permissions, selectors, services
+from .forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, ImportTextForm, SectionInlineForm
 from .importer import ArticleTextError
-from .models import Article, Edition, Section, SiteSettings
+from .models import Article, Edition, Section, SiteSettings, TranslatorLanguage
 
 READERSHIP_DAYS = 30
+OVERVIEW_PER_PAGE = 50
+# What a form that changes an edition sends; the read-only inline sends only ids.
+EDITION_FIELD = re.compile(r"^editions-\d+-(language|status|published_at|DELETE)")
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 STATE_LABELS = {
     "missing": _("missing"),
     "draft": _("draft"),
@@ -24,11 +33,33 @@ STATE_LABELS = {
 }
 
 
+def _locking(form_class, locked):
+    """`form_class` refusing values for the `locked` fields."""
+    if not locked:
+        return form_class
+    return type(form_class.__name__, (form_class,), {"locked_fields": tuple(locked)})
+
+
 class SectionInline(TranslationStackedInline):
     model = Section
+    form = SectionInlineForm
     extra = 0
     fields = ["position", "level", "heading", "body"]
     ordering = ["position", "pk"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), *permissions.locked_section_fields(request.user)]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = _locking(formset.form, permissions.locked_section_fields(request.user))
+        return formset
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not permissions.is_translator(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not permissions.is_translator(request.user)
 
 
 class EditionInline(admin.TabularInline):
@@ -132,6 +163,44 @@ class ArticleAdmin(TabbedTranslationAdmin):
         # One query for the editions of the whole page, whatever its length.
         return super().get_queryset(request).prefetch_related("editions")
 
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), *permissions.locked_article_fields(request.user)]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return _locking(form, permissions.locked_article_fields(request.user))
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not permissions.is_translator(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not permissions.is_translator(request.user)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # Editions are read-only to translators; their fields in a POST are refused outright.
+        if (
+            request.method == "POST"
+            and not self._may_change_editions(request)
+            and any(EDITION_FIELD.match(key) for key in request.POST)
+        ):
+            raise PermissionDenied(gettext("You may not change language editions."))
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _may_change_editions(self, request):
+        return request.user.has_perm("articles.change_edition") or request.user.has_perm("articles.add_edition")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        languages = permissions.changed_languages(form.changed_data, permissions.ARTICLE_TEXT_FIELDS)
+        for formset in formsets:
+            if formset.model is Section:
+                for section_form in formset.forms:
+                    languages |= permissions.changed_languages(
+                        section_form.changed_data, permissions.SECTION_TEXT_FIELDS
+                    )
+        if languages:
+            services.article_text_changed(article=form.instance, languages=languages)
+
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_edition")
 
@@ -195,8 +264,39 @@ class ArticleAdmin(TabbedTranslationAdmin):
                 self.admin_site.admin_view(self.import_text_view),
                 name="articles_article_import",
             ),
+            path(
+                "translations/",
+                self.admin_site.admin_view(self.translations_view),
+                name="articles_article_translations",
+            ),
             *super().get_urls(),
         ]
+
+    def translations_view(self, request):
+        """Articles × languages: missing, draft, scheduled or published, and outdated translations."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        filters = {
+            key: request.GET.get(key) for key in ("missing", "outdated") if request.GET.get(key) in LANGUAGE_CODES
+        }
+        paginator = Paginator(selectors.translation_overview(**filters), OVERVIEW_PER_PAGE)
+        page = paginator.get_page(request.GET.get("page"))
+        languages = [(code, settings.LANGUAGE_LABELS[code]) for code in LANGUAGE_CODES]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": gettext("Translations"),
+            "rows": [
+                (article, [(code, *selectors.translation_state(article, code)) for code in LANGUAGE_CODES])
+                for article in page.object_list
+            ],
+            "page_obj": page,
+            "languages": languages,
+            "filters": filters,
+            "mine": permissions.editable_languages(request.user),
+            "state_labels": STATE_LABELS,
+        }
+        return TemplateResponse(request, "admin/articles/article/translations.html", context)
 
     def import_text_view(self, request):
         """Paste a plain-text article and get it split into sections."""
@@ -247,3 +347,21 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
 # One column per language, side by side in the list.
 for _code, _name in settings.LANGUAGES:
     setattr(ArticleAdmin, f"edition_{_code}", _language_column(_code))
+
+
+class TranslatorLanguageInline(admin.TabularInline):
+    model = TranslatorLanguage
+    extra = 0
+    max_num = len(settings.LANGUAGES)
+    verbose_name_plural = _("languages this user translates (with the Translator group)")
+
+
+User = get_user_model()
+if admin.site.is_registered(User):
+    UserWithLanguagesAdmin = type(
+        "UserWithLanguagesAdmin",
+        (type(admin.site._registry[User]),),
+        {"inlines": [*getattr(admin.site._registry[User], "inlines", []), TranslatorLanguageInline]},
+    )
+    admin.site.unregister(User)
+    admin.site.register(User, UserWithLanguagesAdmin)

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, Edition
+from .models import Article, Edition, Section
 from .validators import validate_cover_image
 
 
@@ -18,7 +18,32 @@ class CoverImageField(forms.ImageField):
         return super().to_python(data)
 
 
-class ArticleAdminForm(forms.ModelForm):
+class RefuseLockedFields:
+    """
+    A form that refuses, with an error, any value sent for a field its user
+    may not change (`locked_fields`), instead of quietly ignoring it the way
+    Django ignores data for read-only fields.
+    """
+
+    locked_fields: tuple = ()
+
+    def clean(self):
+        cleaned = super().clean()
+        sent = [
+            name
+            for name in self.locked_fields
+            if self.add_prefix(name) in self.data or self.add_prefix(name) in self.files
+        ]
+        if sent:
+            raise forms.ValidationError(
+                _("You may not change: %(fields)s. Nothing was saved."),
+                code="locked",
+                params={"fields": ", ".join(sent)},
+            )
+        return cleaned
+
+
+class ArticleAdminForm(RefuseLockedFields, forms.ModelForm):
     class Meta:
         model = Article
         fields = ["title", "slug", "lead", "cover", "source_language"]
@@ -46,6 +71,12 @@ class EditionInlineForm(forms.ModelForm):
             if not cleaned.get("published_at"):
                 cleaned["published_at"] = timezone.now()
         return cleaned
+
+
+class SectionInlineForm(RefuseLockedFields, forms.ModelForm):
+    class Meta:
+        model = Section
+        fields = ["position", "level", "heading", "body"]
 
 
 class EditionInlineFormSet(forms.BaseInlineFormSet):

@@ -24,6 +24,11 @@ def slug_from_title(title: str) -> str:
     return slug.strip("-") or "article"
 
 
+def has_text(language: str, field: str = "title") -> Q:
+    """Articles with text in `language`: modeltranslation leaves a missing translation NULL or empty."""
+    return Q(**{f"{field}_{language}__isnull": False}) & ~Q(**{f"{field}_{language}": ""})
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, language: str, *, at=None):
         """
@@ -39,7 +44,7 @@ class ArticleQuerySet(models.QuerySet):
                 edition__status=Edition.Status.PUBLISHED,
                 edition__published_at__lte=at,
             )
-            .exclude(**{f"title_{language}": ""})
+            .filter(has_text(language))
             .annotate(
                 edition_id=F("edition__id"),
                 published_at=F("edition__published_at"),
@@ -95,6 +100,7 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-created_at"]
+        permissions = [("translate_article", _("Can translate articles into the assigned languages"))]
 
     def __str__(self):
         for language in [self.source_language, *LANGUAGE_CODES]:
@@ -297,3 +303,46 @@ class FlushedBatch(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class TextRevision(models.Model):
+    """When an article's text in one language last changed: tells a translation that is outdated."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="text_revisions", verbose_name=_("article")
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    changed_at = models.DateTimeField(_("text changed"))
+
+    class Meta:
+        verbose_name = _("text revision")
+        verbose_name_plural = _("text revisions")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "language"], name="text_revision_one_per_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} [{self.language}] {self.changed_at:%Y-%m-%d %H:%M}"
+
+
+class TranslatorLanguage(models.Model):
+    """A language a translator may edit: a translator of Turkish edits Turkish only."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="translator_languages",
+        verbose_name=_("user"),
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+
+    class Meta:
+        verbose_name = _("translator language")
+        verbose_name_plural = _("translator languages")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "language"], name="translator_language_once"),
+            models.CheckConstraint(condition=Q(language__in=LANGUAGE_CODES), name="translator_language_known"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.language}"

@@ -52,7 +52,7 @@ def _fill(html: str, request, *, views: int, shares: int) -> str:
     return CSRF_INPUT.sub(lambda m: f"{m[1]}{token}{m[2]}", html)
 
 
-def article_page(request, *, state: selectors.ArticleState, language: str, views: int, shares: int) -> str:
+def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> str:
     """The article page's HTML for `request`, rendered once per version and worker."""
     edition = state.editions[language]
     key = _key(
@@ -62,15 +62,13 @@ def article_page(request, *, state: selectors.ArticleState, language: str, views
         language,
         get_language(),
         state.updated_at.isoformat(),
-        ",".join(state.live),
+        ",".join(live),
         edition.published_at.isoformat(),
     )
     html = _page_cache().get(key)
     if html is None:
         article = Article.objects.get(pk=state.pk)
-        html = render_article(
-            request, article=article, language=language, live=state.live, published_at=edition.published_at
-        )
+        html = render_article(request, article=article, language=language, live=live, published_at=edition.published_at)
         _page_cache().set(key, html, timeout=PAGE_SECONDS)
     return _fill(html, request, views=views, shares=shares)
 
@@ -112,6 +110,25 @@ def _content_version() -> tuple:
     if now - _version_checked["at"] >= settings.PAGE_RECHECK_SECONDS:
         _version_checked.update(at=now, version=selectors.content_version())
     return _version_checked["version"]
+
+
+def article_state(pk: int):
+    """
+    The article's editions as selectors.article_state reads them, kept per
+    worker for PAGE_RECHECK_SECONDS: publication times are compared with the
+    clock on every request, so a scheduled edition still goes live on time.
+    """
+    if settings.PAGE_RECHECK_SECONDS <= 0:
+        return selectors.article_state(pk=pk)
+    key = f"state:{pk}"
+    state = _page_cache().get(key, _MISSING)
+    if state is _MISSING:
+        state = selectors.article_state(pk=pk)
+        _page_cache().set(key, state, timeout=settings.PAGE_RECHECK_SECONDS)
+    return state
+
+
+_MISSING = object()
 
 
 def list_page(request, *, language: str, page: str) -> str:

@@ -7,14 +7,14 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Sum
+from django.db.models import F, OuterRef, Subquery, Sum
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import override
 
-from .models import Article, DailyCount, Edition, Section, SiteSettings
+from .models import Article, DailyCount, Edition, Section, SiteSettings, TextRevision, has_text
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -66,7 +66,15 @@ class ArticleState:
     updated_at: datetime
     slugs: dict[str, str]
     editions: dict[str, EditionState]
-    live: tuple[str, ...]
+    has_text: dict[str, bool]
+
+    def live_at(self, at) -> tuple[str, ...]:
+        """The languages live at `at`, in the site's order."""
+        return tuple(
+            code
+            for code in LANGUAGE_CODES
+            if code in self.editions and self.has_text[code] and self.editions[code].is_live(at)
+        )
 
     def url(self, language: str) -> str:
         with override(language):
@@ -76,7 +84,7 @@ class ArticleState:
 def _state_sql() -> str:
     edition, article = Edition._meta.db_table, Article._meta.db_table
     per_language = ", ".join(
-        f"a.slug_{code}, CASE WHEN a.title_{code} = '' THEN 0 ELSE 1 END" for code in LANGUAGE_CODES
+        f"a.slug_{code}, CASE WHEN COALESCE(a.title_{code}, '') = '' THEN 0 ELSE 1 END" for code in LANGUAGE_CODES
     )
     return (
         f"SELECT e.id, e.language, e.status, e.published_at, e.views, e.shares, a.updated_at, {per_language} "  # noqa: S608 - names from the models
@@ -93,14 +101,12 @@ def _aware(value):
     return value if timezone.is_aware(value) else value.replace(tzinfo=UTC)
 
 
-def article_state(*, pk: int, at=None) -> ArticleState | None:
+def article_state(*, pk: int) -> ArticleState | None:
     """
-    The article `pk` with its editions and the languages live at `at`; None
-    when it has no edition. One hand-written query: the article page runs it
-    on every request, and building it with the ORM would cost more than the
-    rest of the page.
+    The article `pk` with its editions; None when it has no edition. One
+    hand-written query: the article page runs it on every request, and
+    building it with the ORM would cost more than the rest of the page.
     """
-    at = at or timezone.now()
     with connection.cursor() as cursor:
         cursor.execute(_state_sql(), [pk])
         rows = cursor.fetchall()
@@ -112,8 +118,7 @@ def article_state(*, pk: int, at=None) -> ArticleState | None:
         editions[language] = EditionState(edition_id, language, status, _aware(published_at), views, shares)
     for index, code in enumerate(LANGUAGE_CODES):
         slugs[code], has_text[code] = per_language[2 * index] or "", bool(per_language[2 * index + 1])
-    live = tuple(code for code in LANGUAGE_CODES if code in editions and has_text[code] and editions[code].is_live(at))
-    return ArticleState(pk=pk, updated_at=_aware(updated_at), slugs=slugs, editions=editions, live=live)
+    return ArticleState(pk=pk, updated_at=_aware(updated_at), slugs=slugs, editions=editions, has_text=has_text)
 
 
 def content_version() -> tuple:
@@ -209,6 +214,46 @@ def article_daily_counts(*, article: Article, days: int) -> list[tuple]:
     for day, language, views, shares in rows:
         by_day.setdefault(day, {})[language] = (views, shares)
     return list(by_day.items())
+
+
+def translation_overview(*, missing: str | None = None, outdated: str | None = None):
+    """
+    Articles for the translation overview, newest first, with their editions
+    and text revisions; only those missing `missing`, or whose `outdated`
+    translation is older than their source text, when asked.
+    """
+    articles = Article.objects.prefetch_related("editions", "text_revisions").order_by("-created_at", "-pk")
+    if missing:
+        articles = articles.exclude(has_text(missing))
+    if outdated:
+        source_changed = TextRevision.objects.filter(
+            article=OuterRef("pk"), language=OuterRef("source_language")
+        ).values("changed_at")[:1]
+        target_changed = TextRevision.objects.filter(article=OuterRef("pk"), language=outdated).values("changed_at")[:1]
+        articles = (
+            articles.exclude(source_language=outdated)
+            .filter(has_text(outdated))
+            .annotate(source_changed=Subquery(source_changed), target_changed=Subquery(target_changed))
+            .filter(source_changed__gt=F("target_changed"))
+        )
+    return articles
+
+
+def translation_state(article: Article, language: str, at=None) -> tuple[str, bool]:
+    """
+    The state of `article` in `language` for the overview ("missing", "draft",
+    "scheduled" or "published") and whether its text is older than the
+    source's; editions and text revisions prefetched.
+    """
+    if not article.has_text(language):
+        return "missing", False
+    edition = next((e for e in article.editions.all() if e.language == language), None)
+    state = edition.state(at) if edition else "draft"
+    changed = {revision.language: revision.changed_at for revision in article.text_revisions.all()}
+    source = changed.get(article.source_language)
+    mine = changed.get(language)
+    outdated = language != article.source_language and bool(source and mine and source > mine)
+    return state, outdated
 
 
 def _cached(key: str, timeout: int, compute):

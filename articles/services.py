@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import counters, importer
-from .models import Article, Edition, Section
+from .models import Article, Edition, Section, TextRevision
 from .sharing import NETWORKS
 from .visitors import Client
 
@@ -64,6 +64,13 @@ def edition_share_record(*, edition_id: int, network: str, client: Client) -> bo
     )
 
 
+def article_text_changed(*, article: Article, languages, at: datetime | None = None) -> None:
+    """Record that the text of `article` in `languages` changed at `at` (default: now)."""
+    at = at or timezone.now()
+    for language in languages:
+        TextRevision.objects.update_or_create(article=article, language=language, defaults={"changed_at": at})
+
+
 @transaction.atomic
 def article_import_text(*, text: str, language: str, publish: bool = False, by=None) -> Article:
     """
@@ -87,6 +94,7 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
             for position, section in enumerate(parsed.sections, start=1)
         ]
     )
+    article_text_changed(article=article, languages=[language])
     if publish:
         article_publish(article=article, language=language, by=by)
     return article

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from . import pages, selectors, services
@@ -32,9 +33,10 @@ def article_detail(request, pk, slug):
     it has.
     """
     language = request.LANGUAGE_CODE
-    state = selectors.article_state(pk=pk)
-    if state is None or language not in state.live:
-        return _unavailable(request, state=state, language=language)
+    state = pages.article_state(pk)
+    live = state.live_at(timezone.now()) if state else ()
+    if language not in live:
+        return _unavailable(request, state=state, live=live, language=language)
     if slug != state.slugs[language]:
         canonical = state.url(language)
         query = request.META.get("QUERY_STRING", "")
@@ -43,7 +45,9 @@ def article_detail(request, pk, slug):
     edition = state.editions[language]
     client = client_from_request(request)
     _counted, views, shares = services.edition_view_record(edition=edition, client=client)
-    response = HttpResponse(pages.article_page(request, state=state, language=language, views=views, shares=shares))
+    response = HttpResponse(
+        pages.article_page(request, state=state, live=live, language=language, views=views, shares=shares)
+    )
     remember_client(response, client)
     return response
 
@@ -69,9 +73,9 @@ def article_preview(request, pk):
     return HttpResponse(html)
 
 
-def _unavailable(request, *, state, language):
+def _unavailable(request, *, state, live, language):
     """A 404 for an article not live in `language`, linking to the languages it is live in."""
-    if state is None or not state.live:
+    if not live:
         raise Http404("No such article.")
     article = Article.objects.get(pk=state.pk)
     others = [
@@ -81,7 +85,7 @@ def _unavailable(request, *, state, language):
             "url": article.get_absolute_url(code),
             "title": getattr(article, f"title_{code}"),
         }
-        for code in state.live
+        for code in live
     ]
     return render(
         request,

@@ -10,6 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from articles import counters, services
+from articles.models import Article, Edition
 from tests.conftest import BROWSER_UA, TEST_REDIS
 from tests.factories import edition, make_article, shown
 
@@ -507,3 +508,36 @@ def test_workers_ask_for_changes_at_most_once_per_recheck_interval(reader, setti
         assert second.title_hy not in body  # within the interval: the page as it was
         clock[0] += 61
         assert second.title_hy in reader.get("/hy/").content.decode()
+
+
+def test_edition_without_text_never_shows_even_if_marked_published(reader):
+    # modeltranslation leaves a missing translation NULL; the database allows
+    # a published row for it, the site must still not show it.
+    article = make_article(languages=["hy"])
+    Edition.objects.create(article=article, language="tr", status="published", published_at=timezone.now())
+    assert Article.objects.filter(pk=article.pk, title_tr__isnull=True).exists()
+    assert reader.get(f"/tr/articles/{article.pk}/x/").status_code == 404
+    assert article.title_hy not in reader.get("/tr/").content.decode()
+
+
+def test_article_state_is_kept_per_worker_for_the_recheck_interval(settings, django_assert_num_queries):
+    settings.PAGE_RECHECK_SECONDS = 60
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    assert new_reader().get(url).status_code == 200
+    services.article_unpublish(article=article, language="hy")
+    # Within the interval the worker still serves it (and counts it); the
+    # next check, at most a minute later here and a second by default, does not.
+    assert new_reader().get(url).status_code == 200
+    caches["pages"].clear()
+    assert new_reader().get(url).status_code == 404
+
+
+def test_scheduled_edition_goes_live_on_time_even_with_a_kept_state(settings):
+    settings.PAGE_RECHECK_SECONDS = 60
+    at = timezone.now() + timedelta(minutes=5)
+    article = make_article(at=at)
+    url = article.get_absolute_url("hy")
+    assert new_reader().get(url).status_code == 404
+    with mock.patch("django.utils.timezone.now", return_value=at + timedelta(seconds=1)):
+        assert new_reader().get(url).status_code == 200

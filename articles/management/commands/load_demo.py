@@ -79,6 +79,7 @@ class Command(BaseCommand):
         )
         for language, local_time in data["published"].items():
             at = datetime.fromisoformat(local_time).replace(tzinfo=zone)
+            services.article_text_changed(article=article, languages=[language], at=at)
             services.article_publish(article=article, language=language, at=at, by="load_demo")
         return True
 

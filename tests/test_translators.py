@@ -1,0 +1,188 @@
+"""The translator role: their languages' text and nothing else, and the translation overview."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from articles import services
+from articles.models import Article, Edition, Section, TextRevision, TranslatorLanguage
+from tests.factories import make_article, make_press_secretary
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["hy", "ru", "en", "tr"]
+
+
+def make_translator(*languages, username="translator"):
+    user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name="Translator"))
+    for language in languages:
+        TranslatorLanguage.objects.create(user=user, language=language)
+    return user
+
+
+@pytest.fixture
+def turkish(client):
+    client.force_login(make_translator("tr"))
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+def change_form_data(client, article):
+    """The POST a browser would send from the article's change page, as rendered for this user."""
+    page = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    data = {}
+    for match in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*>', page):
+        tag = match[0]
+        if 'type="checkbox"' in tag or 'type="file"' in tag or 'type="submit"' in tag:
+            continue
+        value = re.search(r'value="([^"]*)"', tag)
+        data[match[1]] = value[1] if value else ""
+    for match in re.finditer(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', page, re.S):
+        data[match[1]] = match[2].strip("\n")
+    for match in re.finditer(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
+        selected = re.search(r'<option value="([^"]*)"[^>]*selected', match[2])
+        data[match[1]] = selected[1] if selected else ""
+    return data
+
+
+def test_translator_group_can_translate_but_not_publish():
+    codenames = set(Group.objects.get(name="Translator").permissions.values_list("codename", flat=True))
+    assert {"change_article", "translate_article", "change_section"} <= codenames
+    assert not {"publish_edition", "add_article", "delete_article", "change_edition", "add_edition"} & codenames
+
+
+def test_translator_edits_the_text_of_their_language(turkish):
+    article = make_article(languages=["hy"], sections=2)
+    data = change_form_data(turkish, article)
+    assert "title_tr" in data and "title_hy" not in data and "cover" not in data
+    data.update({"title_tr": "Gece tramvayı", "lead_tr": "Kısa özet.", "sections-0-heading_tr": "Ara başlık"})
+    data["sections-0-body_tr"] = "Metin."
+    response = turkish.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article.refresh_from_db()
+    assert article.title_tr == "Gece tramvayı" and article.title_hy.startswith("Title")
+    assert article.sections.get(position=1).heading_tr == "Ara başlık"
+    assert not Edition.objects.filter(article=article, language="tr").exists()
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "title_hy",
+        "lead_ru",
+        "slug_en",
+        "source_language",
+        "sections-0-heading_hy",
+        "sections-0-level",
+        "sections-0-position",
+    ],
+)
+def test_translator_post_of_a_locked_field_is_refused(turkish, field):
+    article = make_article(languages=["hy"], sections=1)
+    before = (article.title_hy, article.lead_ru, article.slug_en, article.source_language)
+    data = change_form_data(turkish, article)
+    data["title_tr"] = "Başlık"
+    data[field] = "3" if field.endswith(("level", "position")) else ("ru" if field == "source_language" else "Forged")
+    response = turkish.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 200
+    assert "You may not change" in response.content.decode()
+    article.refresh_from_db()
+    assert (article.title_hy, article.lead_ru, article.slug_en, article.source_language) == before
+    assert not article.title_tr  # nothing was saved
+    assert article.sections.get().level == 2
+
+
+def test_translator_post_of_an_edition_is_refused(turkish):
+    article = make_article(languages=["hy", "tr"], published=["hy"])
+    data = change_form_data(turkish, article)
+    data.update(
+        {
+            "editions-TOTAL_FORMS": "2",
+            "editions-1-language": "tr",
+            "editions-1-status": "published",
+            "editions-1-published_at_0": "2026-01-01",
+            "editions-1-published_at_1": "10:00:00",
+        }
+    )
+    response = turkish.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 403
+    assert not Edition.objects.filter(article=article, language="tr").exists()
+
+
+def test_translator_cannot_publish_add_or_delete(turkish):
+    article = make_article(languages=["hy", "tr"], published=["hy"])
+    turkish.post("/admin/articles/article/", {"action": "publish_tr", "_selected_action": [article.pk]})
+    turkish.post("/admin/articles/article/", {"action": "delete_selected", "_selected_action": [article.pk]})
+    assert not Edition.objects.filter(article=article, language="tr").exists()
+    assert Article.objects.filter(pk=article.pk).exists()
+    assert turkish.get("/admin/articles/article/add/").status_code == 403
+    assert turkish.post(f"/admin/articles/article/{article.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert Article.objects.filter(pk=article.pk).exists()
+
+
+def test_translator_cannot_add_or_delete_sections(turkish):
+    article = make_article(languages=["hy"], sections=2)
+    data = change_form_data(turkish, article)
+    data["sections-0-DELETE"] = "on"
+    data.update({"sections-TOTAL_FORMS": "3", "sections-2-heading_tr": "Yeni"})
+    turkish.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert Section.objects.filter(article=article).count() == 2
+
+
+def test_press_secretary_still_edits_every_language(client):
+    client.force_login(make_press_secretary())
+    article = make_article(languages=["hy"])
+    data = change_form_data(client, article)
+    assert {"title_hy", "title_ru", "title_en", "title_tr", "cover", "source_language"} <= set(data) | {"cover"}
+
+
+def test_editing_text_records_which_language_changed(turkish):
+    article = make_article(languages=["hy"], sections=1)
+    services.article_text_changed(article=article, languages=["hy"], at=timezone.now() - timedelta(days=1))
+    data = change_form_data(turkish, article)
+    data["title_tr"] = "Başlık"
+    turkish.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert TextRevision.objects.get(article=article, language="tr").changed_at > timezone.now() - timedelta(minutes=1)
+    assert TextRevision.objects.get(article=article, language="hy").changed_at < timezone.now() - timedelta(hours=1)
+
+
+def overview_cells(client, query=""):
+    page = client.get(f"/admin/articles/article/translations/{query}").content.decode()
+    cells = {}
+    for row in re.finditer(r"<tr>\s*<td><a href=\"/admin/articles/article/(\d+)/change/\">.*?</tr>", page, re.S):
+        for cell in re.finditer(r'data-language="(\w+)" data-state="(\w+)"( data-outdated="1")?', row[0]):
+            cells[(int(row[1]), cell[1])] = cell[2] + (" outdated" if cell[3] else "")
+    return cells
+
+
+def test_overview_shows_missing_draft_scheduled_published_and_outdated(turkish):
+    now = timezone.now()
+    article = make_article(languages=["hy", "ru", "en", "tr"], published=["hy", "ru"])
+    services.article_publish(article=article, language="en", at=now + timedelta(days=1))
+    services.article_text_changed(article=article, languages=["ru", "en"], at=now - timedelta(days=2))
+    services.article_text_changed(article=article, languages=["hy"], at=now - timedelta(days=1))
+    services.article_text_changed(article=article, languages=["tr"], at=now)
+    bare = make_article(languages=["hy"], published=[])
+    cells = overview_cells(turkish)
+    assert cells[(article.pk, "hy")] == "published"
+    assert cells[(article.pk, "ru")] == "published outdated"
+    assert cells[(article.pk, "en")] == "scheduled outdated"
+    assert cells[(article.pk, "tr")] == "draft"
+    assert cells[(bare.pk, "tr")] == "missing"
+    assert {pk for pk, _lang in overview_cells(turkish, "?missing=tr")} == {bare.pk}
+    assert {pk for pk, _lang in overview_cells(turkish, "?outdated=ru")} == {article.pk}
+    assert overview_cells(turkish, "?outdated=tr") == {}
+
+
+def test_overview_query_count_does_not_grow_with_articles(turkish, django_assert_max_num_queries):
+    for _ in range(15):
+        make_article(languages=["hy", "ru"])
+    # Session, user, permissions, the user's languages, count, the page of
+    # articles, their editions, their text revisions: never one per article.
+    with django_assert_max_num_queries(10):
+        assert turkish.get("/admin/articles/article/translations/").status_code == 200
