@@ -25,6 +25,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from catalogs import runtime
+
 from . import selectors
 from .models import Article
 from .sharing import NETWORKS
@@ -42,6 +44,8 @@ def _page_cache():
 
 
 def _key(kind: str, *parts: str) -> str:
+    # The catalog version: an edited interface string must show on cached pages too.
+    parts = (*parts, str(runtime.loaded_version()))
     return f"{kind}:" + hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
 
 

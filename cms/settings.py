@@ -52,12 +52,15 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "articles",
     "widgets",
+    "catalogs",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before LocaleMiddleware activates a language: reloads edited translations.
+    "catalogs.runtime.CatalogMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -201,6 +204,8 @@ VISITOR_COOKIE_NAME = "visitor"
 VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365
 
 ARTICLES_PER_PAGE = 10
+# How often each worker asks whether an interface translation was edited.
+CATALOG_CHECK_SECONDS = float(os.environ.get("DJANGO_CATALOG_CHECK_SECONDS", "1"))
 # How stale a cached list page may be after an edit: each worker asks the
 # database for the newest change at most this often.
 PAGE_RECHECK_SECONDS = float(os.environ.get("DJANGO_PAGE_RECHECK_SECONDS", "1"))

@@ -1,13 +1,27 @@
 import os
+import time
 
 import pytest
 from django.core.cache import cache, caches
 from django.utils import translation
 
 from articles import counters, pages
+from catalogs import runtime
 
 TEST_REDIS = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
+
+
+@pytest.fixture(autouse=True)
+def _file_catalogs(settings):
+    # Each test starts with the catalogs as the files have them, and workers
+    # that check for edits only after a save (runtime.forget), so query counts
+    # do not depend on the clock; the live reload is tested on its own.
+    settings.CATALOG_CHECK_SECONDS = 3600
+    runtime.reset()
+    runtime._state["checked_at"] = time.monotonic()
+    yield
+    runtime.reset()
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +47,7 @@ def _clean_state(request):
             # Database ids restart with each test database; counts in Redis must too.
             for key in store.redis.scan_iter("counts:*"):
                 store.redis.delete(key)
+            store.redis.delete(runtime.REDIS_KEY)
     yield
     translation.deactivate()
 
@@ -71,3 +86,26 @@ def redis_counter():
     store.redis.flushdb()
     yield store
     store.redis.flushdb()
+
+
+DATA_MIGRATIONS = [
+    "articles.migrations.0002_press_secretary_group",
+    "articles.migrations.0003_site_settings_row",
+    "articles.migrations.0007_translator_group",
+    "catalogs.migrations.0002_translator_permissions",
+]
+
+
+@pytest.fixture
+def migrated_rows(transactional_db):
+    """
+    The rows that data migrations make (groups, the settings row), made again:
+    a test that commits ends with a flush of the database, which drops them
+    for the next such test.
+    """
+    import importlib
+
+    from django.apps import apps
+
+    for name in DATA_MIGRATIONS:
+        importlib.import_module(name).Migration.operations[0].code(apps, None)

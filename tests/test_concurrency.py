@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -115,14 +116,14 @@ def project_env(**extra):
     return {**env, **extra}
 
 
-@pytest.fixture
-def gunicorn():
-    """The project under gunicorn with three worker processes, on this test database."""
+@contextmanager
+def serve(*, workers: int, **env):
+    """The project under gunicorn on this test database; yields its base address."""
     port = free_port()
     process = subprocess.Popen(  # noqa: S603 - our own server
-        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"],
+        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
         cwd=BASE_DIR,
-        env=project_env(),
+        env=project_env(**env),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -137,13 +138,22 @@ def gunicorn():
     else:
         process.kill()
         pytest.fail("gunicorn did not start: " + process.stderr.read().decode()[-2000:])
-    yield base
-    process.send_signal(signal.SIGTERM)
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        yield base
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def gunicorn():
+    """The project under gunicorn with three worker processes."""
+    with serve(workers=3) as base:
+        yield base
 
 
 @pytest.mark.usefixtures("clean_redis")
@@ -202,3 +212,41 @@ def test_no_reader_sees_an_error_while_writers_compete(live_server):
     settle()
     assert errors == []
     assert sum(edition(article, "hy").views for article in articles) == 90
+
+
+@pytest.mark.usefixtures("migrated_rows")
+def test_an_edited_interface_string_is_live_on_another_server_within_five_seconds():
+    """Two servers on one database (and cache): an edit saved through one shows on the other."""
+    import urllib.parse
+    import urllib.request
+    from http.cookiejar import CookieJar
+
+    from catalogs import po
+    from tests.test_translators import make_translator
+
+    make_translator("tr", username="nur")
+    article = make_article(languages=["tr"], source="tr")
+    page = article.get_absolute_url("tr")
+    key = po.entry_key("", "Share with friends")
+    with serve(workers=1, DJANGO_CATALOG_CHECK_SECONDS="1") as first, serve(workers=1) as second:
+        assert "Arkadaşlarınla paylaş" in fetch(second, "GET", page, {"User-Agent": UA.format("b")})[2]
+
+        browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+
+        def post(url, fields):
+            form = browser.open(first + url, timeout=30).read().decode()
+            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)[1]
+            data = urllib.parse.urlencode({**fields, "csrfmiddlewaretoken": token}).encode()
+            request = urllib.request.Request(first + url, data=data, headers={"Referer": first + url})  # noqa: S310
+            return browser.open(request, timeout=30)
+
+        post("/admin/login/?next=/admin/", {"username": "nur", "password": "pw-for-tests-only"})
+        saved = post(f"/admin/catalogs/localeentry/tr/{key}/", {"version": "0", "form_0": "Dostlarınla paylaş"})
+        assert saved.status == 200 and "/admin/catalogs/localeentry/" in saved.url
+        started = time.monotonic()
+        while time.monotonic() - started < 5:
+            if "Dostlarınla paylaş" in fetch(second, "GET", page, {"User-Agent": UA.format("b")})[2]:
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the edit did not reach the other server within 5 seconds")

@@ -1,13 +1,11 @@
 """A reader's journey in Debian's Chromium, driven by Playwright against a live server."""
 
-import importlib
 import os
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from articles.models import Article
@@ -60,12 +58,7 @@ def page(browser, live_server):
 
 
 @pytest.fixture
-def demo(settings, tmp_path):
-    # A live-server test's database is flushed after each test, which also drops
-    # the rows that data migrations made: make them again before loading the demo.
-    for migration in ["0002_press_secretary_group", "0003_site_settings_row"]:
-        module = importlib.import_module(f"articles.migrations.{migration}")
-        module.Migration.operations[0].code(django_apps, None)
+def demo(settings, tmp_path, migrated_rows):
     settings.MEDIA_ROOT = tmp_path
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
 

@@ -1,0 +1,62 @@
+"""What a translation of an interface string must keep from its source."""
+
+import re
+from collections import Counter
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+PLACEHOLDER = re.compile(r"%\([^)]+\)[sdifr]|%[sdifr]|\{[A-Za-z_][A-Za-z0-9_]*\}")
+TAG = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def _difference(source: str, text: str, pattern) -> tuple[list[str], list[str]]:
+    wanted, found = Counter(pattern.findall(source)), Counter(pattern.findall(text))
+    return list((wanted - found).elements()), list((found - wanted).elements())
+
+
+def validate_forms(*, msgid: str, msgid_plural: str, forms, nplurals: int) -> list[str]:
+    """
+    Check a translation; returns it cleaned or raises ValidationError with a
+    message for each problem: a lost or added placeholder, markup the source
+    does not have (a translated template string is output unescaped), a
+    wrong number of plural forms, an empty form.
+    """
+    forms = [str(form) for form in forms]
+    expected = nplurals if msgid_plural else 1
+    errors = []
+    if len(forms) != expected:
+        errors.append(
+            _("This entry needs %(expected)d forms, one for each plural form of the language; %(got)d were sent.")
+            % {"expected": expected, "got": len(forms)}
+        )
+    for index, text in enumerate(forms):
+        label = _("Form %(number)d") % {"number": index + 1} if msgid_plural else _("The translation")
+        if not text.strip():
+            errors.append(_("%(form)s is empty.") % {"form": label})
+            continue
+        # A plural form follows the plural source; the first may follow either.
+        sources = [msgid_plural or msgid] + ([msgid] if msgid_plural and index == 0 else [])
+        for pattern, lost_message, added_message in [
+            (
+                PLACEHOLDER,
+                _("%(form)s loses the placeholder(s) %(items)s."),
+                _("%(form)s adds the placeholder(s) %(items)s, which the source does not have."),
+            ),
+            (
+                TAG,
+                _("%(form)s loses the markup %(items)s."),
+                _("%(form)s adds the markup %(items)s, which the source does not have."),
+            ),
+        ]:
+            results = [_difference(source, text, pattern) for source in sources]
+            if any(not lost and not added for lost, added in results):
+                continue
+            lost, added = results[0]
+            if lost:
+                errors.append(lost_message % {"form": label, "items": " ".join(lost)})
+            if added:
+                errors.append(added_message % {"form": label, "items": " ".join(added)})
+    if errors:
+        raise ValidationError(errors)
+    return forms

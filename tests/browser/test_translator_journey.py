@@ -1,0 +1,33 @@
+"""A translator's journey in Debian's Chromium: edit an interface string, see it on the site."""
+
+import pytest
+
+from catalogs import po
+from tests.browser.test_reader_journey import browser, page  # noqa: F401 - fixtures
+from tests.factories import make_article
+from tests.test_translators import make_translator
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.mark.usefixtures("migrated_rows")
+def test_translator_changes_the_share_label_and_sees_it_on_the_article(page, live_server):  # noqa: F811
+    make_translator("tr", username="nur")
+    article = make_article(languages=["tr"], source="tr")
+    page.goto(live_server.url + article.get_absolute_url("tr"))
+    assert page.locator(".share__title").inner_text() == "Arkadaşlarınla paylaş"
+
+    page.goto(live_server.url + "/admin/login/?next=/admin/catalogs/localeentry/")
+    page.fill("#id_username", "nur")
+    page.fill("#id_password", "pw-for-tests-only")
+    page.locator("input[type=submit]").click()
+    page.fill("input[name=q]", "Share with friends")
+    page.locator("form.catalog-search input[type=submit]").click()
+    page.get_by_role("link", name="Share with friends").click()
+    assert po.entry_key("", "Share with friends") in page.url
+    page.fill("textarea[name=form_0]", "Dostlarınla paylaş")
+    page.locator("input[type=submit].default").click()
+    page.wait_for_url("**/admin/catalogs/localeentry/?language=tr")
+
+    page.goto(live_server.url + article.get_absolute_url("tr"))
+    assert page.locator(".share__title").inner_text() == "Dostlarınla paylaş"
