@@ -34,6 +34,7 @@ from .models import DailyCount, Edition, FlushedBatch, SeenClient
 logger = logging.getLogger(__name__)
 
 VIEW, SHARE = "v", "s"
+REDIS_RETRY_SECONDS = 10
 PENDING = "counts:pending"
 BATCHES = "counts:batches"
 BATCH_PREFIX = "counts:batch:"
@@ -47,11 +48,21 @@ class Event:
     edition_id: int
     client: str
     network: str = ""
+    # The visitor token handed out with this response, if any: recorded as
+    # seen too, so the client's next request, with the cookie, is not counted again.
+    alias: str = ""
+
+    def _seen(self, client: str) -> str:
+        raw = "\x1f".join([self.kind, str(self.edition_id), self.network, client])
+        return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
     @property
     def seen_key(self) -> str:
-        raw = "\x1f".join([self.kind, str(self.edition_id), self.network, self.client])
-        return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+        return self._seen(self.client)
+
+    @property
+    def alias_key(self) -> str:
+        return self._seen(self.alias) if self.alias else ""
 
 
 def today() -> date:
@@ -105,7 +116,12 @@ def sqlite_write_if_first(statements) -> bool:
     at 0 and retried after microseconds, up to the configured timeout.
     """
     connection.ensure_connection()
-    raw = connection.connection
+    # Raw sqlite3 errors become Django's DatabaseError, which callers handle.
+    with connection.wrap_database_errors:
+        return _sqlite_write_if_first(connection.connection, statements)
+
+
+def _sqlite_write_if_first(raw, statements) -> bool:
     timeout = connection.settings_dict.get("OPTIONS", {}).get("timeout", 5)
     deadline = time.monotonic() + timeout
     delay = 0.00002
@@ -149,15 +165,13 @@ class DatabaseCounter:
         now = timezone.now()
         ops = connection.ops
         views, shares = (1, 0) if event.kind == VIEW else (0, 1)
+        window = [
+            ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)),
+            ops.adapt_datetimefield_value(now),
+        ]
         statements = [
-            (
-                _seen_insert_sql(),
-                [
-                    event.seen_key,
-                    ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)),
-                    ops.adapt_datetimefield_value(now),
-                ],
-            ),
+            (_seen_insert_sql(), [event.seen_key, *window]),
+            *([(_seen_insert_sql(), [event.alias_key, *window])] if event.alias else []),
             (_edition_add_sql(), [views, shares, event.edition_id]),
             (_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today()), views, shares]),
         ]
@@ -185,9 +199,10 @@ class DatabaseCounter:
         return deleted
 
 
-# KEYS: seen key, pending hash. ARGV: window seconds, field to add one to.
+# KEYS: seen key, pending hash, alias key or "". ARGV: window seconds, field to add one to.
 RECORD_SCRIPT = """
 if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
+  if KEYS[3] ~= '' then redis.call('SET', KEYS[3], '1', 'EX', ARGV[1]) end
   redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
   return 1
 end
@@ -211,10 +226,12 @@ return sums
 
 # The article page's one call: count the view (when KEYS[3] is not empty) and
 # return {counted, the sums of the fields in ARGV[3..]}.
-# KEYS: pending hash, set of batches, seen key or "". ARGV: window, field to add one to.
+# KEYS: pending hash, set of batches, seen key or "", alias key or "".
+# ARGV: window, field to add one to, fields to sum.
 COUNT_SCRIPT = """
 local counted = 0
 if KEYS[3] ~= '' and redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[1]) then
+  if KEYS[4] ~= '' then redis.call('SET', KEYS[4], '1', 'EX', ARGV[1]) end
   redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
   counted = 1
 end
@@ -266,23 +283,47 @@ class RedisCounter:
         self.seal_script = self.redis.register_script(SEAL_SCRIPT)
         self.count_script = self.redis.register_script(COUNT_SCRIPT)
         self.fallback = DatabaseCounter()
+        self.down_until = 0.0
+
+    def _available(self) -> bool:
+        # After a failure, go straight to the database for a while instead of
+        # making every request wait for Redis's connect timeout.
+        return time.monotonic() >= self.down_until
+
+    def _failed(self) -> None:
+        logger.warning("Redis unavailable: counting in the database for %s s", REDIS_RETRY_SECONDS, exc_info=True)
+        self.down_until = time.monotonic() + REDIS_RETRY_SECONDS
 
     def record(self, event: Event) -> bool:
+        if not self._available():
+            return self.fallback.record(event)
         try:
             counted = self.record_script(
-                keys=[f"counts:seen:{event.seen_key}", PENDING],
+                keys=[
+                    f"counts:seen:{event.seen_key}",
+                    PENDING,
+                    f"counts:seen:{event.alias_key}" if event.alias else "",
+                ],
                 args=[settings.COUNT_WINDOW_SECONDS, _field(event.kind, event.edition_id, today())],
             )
         except self.errors:
-            logger.warning("Redis unavailable: counting in the database", exc_info=True)
+            self._failed()
             return self.fallback.record(event)
         return bool(counted)
 
     def count_and_pending(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
         """Count `event`, if any, and read the edition's pending figures, in one round trip."""
+        if not self._available():
+            counted = self.fallback.record(event) if event else False
+            return bool(counted), int(counted), 0
         try:
             counted, *sums = self.count_script(
-                keys=[PENDING, BATCHES, f"counts:seen:{event.seen_key}" if event else ""],
+                keys=[
+                    PENDING,
+                    BATCHES,
+                    f"counts:seen:{event.seen_key}" if event else "",
+                    f"counts:seen:{event.alias_key}" if event and event.alias else "",
+                ],
                 args=[
                     settings.COUNT_WINDOW_SECONDS,
                     _field(VIEW, edition_id, today()),
@@ -290,7 +331,7 @@ class RedisCounter:
                 ],
             )
         except self.errors:
-            logger.warning("Redis unavailable: counting in the database", exc_info=True)
+            self._failed()
             counted = self.fallback.record(event) if event else False
             return bool(counted), int(counted), 0
         views_today, views_yesterday, shares_today, shares_yesterday = (int(value) for value in sums)
@@ -298,12 +339,15 @@ class RedisCounter:
 
     def pending(self, edition_id: int) -> tuple[int, int]:
         """Counts of the edition not yet in the database (today's and yesterday's)."""
+        if not self._available():
+            return 0, 0
         fields = _pending_fields(edition_id)
         try:
             views_today, views_yesterday, shares_today, shares_yesterday = self.pending_script(
                 keys=[PENDING, BATCHES], args=fields
             )
         except self.errors:
+            self._failed()
             return 0, 0
         return int(views_today) + int(views_yesterday), int(shares_today) + int(shares_yesterday)
 
@@ -336,20 +380,22 @@ class RedisCounter:
             slot = 0 if kind == VIEW else 1
             totals[int(edition_id)][slot] += int(raw_value)
             daily[(int(edition_id), date.fromisoformat(day))][slot] += int(raw_value)
-        # Counts of editions deleted meanwhile have nowhere to go.
-        existing = set(Edition.objects.filter(pk__in=totals).values_list("pk", flat=True))
-        try:
-            with transaction.atomic():
-                FlushedBatch.objects.create(key=name)
-                apply_counts(
-                    {k: v for k, v in totals.items() if k in existing},
-                    {k: v for k, v in daily.items() if k[0] in existing},
-                )
-                if pause:
-                    pause("before-commit")
-        except IntegrityError:
-            logger.info("batch %s was already applied", name)
-            return 0
+        with transaction.atomic():
+            try:
+                with transaction.atomic():
+                    FlushedBatch.objects.create(key=name)
+            except IntegrityError:
+                logger.info("batch %s was already applied", name)
+                return 0
+            # Counts of editions deleted meanwhile have nowhere to go; the
+            # others are locked so that none is deleted before the commit.
+            existing = set(Edition.objects.select_for_update().filter(pk__in=totals).values_list("pk", flat=True))
+            apply_counts(
+                {k: v for k, v in totals.items() if k in existing},
+                {k: v for k, v in daily.items() if k[0] in existing},
+            )
+            if pause:
+                pause("before-commit")
         if pause:
             pause("after-commit")
         return 1
@@ -375,13 +421,14 @@ def figures(edition) -> tuple[int, int]:
     return edition.views + pending_views, edition.shares + pending_shares
 
 
-def count_view(edition, client: str | None) -> tuple[bool, int, int]:
+def count_view(edition, client: str | None, *, alias: str = "") -> tuple[bool, int, int]:
     """
-    Count a view of `edition` by `client` (None: a bot, not counted) and
-    return whether it counted and the views and shares to show, given the
-    figures `edition` carries as read before. Never raises to the reader.
+    Count a view of `edition` by `client` (None: a bot, not counted; `alias`:
+    the visitor token handed out to it) and return whether it counted and
+    the views and shares to show, given the figures `edition` carries as
+    read before. Never raises to the reader.
     """
-    event = Event(kind=VIEW, edition_id=edition.id, client=client) if client else None
+    event = Event(kind=VIEW, edition_id=edition.id, client=client, alias=alias) if client else None
     try:
         counted, extra_views, extra_shares = counter().count_and_pending(event, edition.id)
     except DatabaseError:

@@ -44,6 +44,21 @@ class RefuseLockedFields:
 
 
 class ArticleAdminForm(RefuseLockedFields, forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            published = self.instance.editions.filter(status=Edition.Status.PUBLISHED).values_list(
+                "language", flat=True
+            )
+            for language in published:
+                field = f"title_{language}"
+                if field in self.fields and field in cleaned and not cleaned[field]:
+                    self.add_error(
+                        field,
+                        _("This edition is published or scheduled: unpublish it before removing its title."),
+                    )
+        return cleaned
+
     class Meta:
         model = Article
         fields = ["title", "slug", "lead", "cover", "source_language"]
@@ -61,6 +76,9 @@ class EditionInlineForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # The article as edited in the same request, with its new titles.
         self.article = article
+        if self.instance.pk:
+            # The counts belong to the language: an edition never changes it.
+            self.fields["language"].disabled = True
 
     def clean(self):
         cleaned = super().clean()

@@ -7,8 +7,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from .validators import validate_cover_image
-
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Derived slugs stay readable in a shared link; percent-encoded Armenian or
 # Cyrillic is six characters a letter.
@@ -80,7 +78,8 @@ class Article(models.Model):
         _("cover image"),
         upload_to="covers/%Y/%m/",
         blank=True,
-        validators=[validate_cover_image],
+        # Checked when uploaded (forms.CoverImageField), not on every save:
+        # a stored file may be absent on this host.
         help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
     )
     source_language = models.CharField(

@@ -71,7 +71,9 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
     )
     html = _page_cache().get(key)
     if html is None:
-        article = Article.objects.get(pk=state.pk)
+        article = Article.objects.filter(pk=state.pk).first()
+        if article is None:  # deleted since this worker last looked
+            raise Http404("No such article.")
         html = render_article(request, article=article, language=language, live=live, published_at=edition.published_at)
         _page_cache().set(key, html, timeout=PAGE_SECONDS)
     return _fill(html, request, views=views, shares=shares)

@@ -122,10 +122,16 @@ def article_state(*, pk: int) -> ArticleState | None:
 
 
 def content_version() -> tuple:
-    """The newest change to any article or edition: a list page cached before it is stale."""
+    """
+    The newest change to any article or edition, and how many there are (a
+    deletion changes no date): a list page cached before it is stale.
+    """
     edition, article = Edition._meta.db_table, Article._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT (SELECT MAX(updated_at) FROM {article}), (SELECT MAX(updated_at) FROM {edition})")  # noqa: S608
+        cursor.execute(
+            f"SELECT (SELECT MAX(updated_at) FROM {article}), (SELECT MAX(updated_at) FROM {edition}), "  # noqa: S608
+            f"(SELECT COUNT(*) FROM {edition})"
+        )
         return tuple(cursor.fetchone())
 
 

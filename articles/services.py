@@ -50,7 +50,9 @@ def edition_view_record(*, edition, client: Client) -> tuple[bool, int, int]:
     Count one view of `edition` unless the client is a bot or was counted in
     the window; returns whether it counted, and the views and shares to show.
     """
-    return counters.count_view(edition, None if client.is_bot else client.key)
+    if client.is_bot:
+        return counters.count_view(edition, None)
+    return counters.count_view(edition, client.key, alias=client.alias)
 
 
 def edition_share_record(*, edition_id: int, network: str, client: Client) -> bool:
@@ -60,7 +62,9 @@ def edition_share_record(*, edition_id: int, network: str, client: Client) -> bo
     if client.is_bot:
         return False
     return counters.record(
-        counters.Event(kind=counters.SHARE, edition_id=edition_id, client=client.key, network=network)
+        counters.Event(
+            kind=counters.SHARE, edition_id=edition_id, client=client.key, network=network, alias=client.alias
+        )
     )
 
 

@@ -1,9 +1,11 @@
+from dataclasses import replace
+
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from . import pages, selectors, services
 from .models import Article
@@ -24,6 +26,7 @@ def article_list(request):
     return HttpResponse(pages.list_page(request, language=language, page=request.GET.get("page") or "1"))
 
 
+@require_safe
 def article_detail(request, pk, slug):
     """
     The article page in the request's language; counts the view.
@@ -44,6 +47,9 @@ def article_detail(request, pk, slug):
 
     edition = state.editions[language]
     client = client_from_request(request)
+    if request.method != "GET":
+        # A HEAD asks about the page; only a GET reads it.
+        client = replace(client, is_bot=True, new_token=None)
     _counted, views, shares = services.edition_view_record(edition=edition, client=client)
     response = HttpResponse(
         pages.article_page(request, state=state, live=live, language=language, views=views, shares=shares)
@@ -77,7 +83,9 @@ def _unavailable(request, *, state, live, language):
     """A 404 for an article not live in `language`, linking to the languages it is live in."""
     if not live:
         raise Http404("No such article.")
-    article = Article.objects.get(pk=state.pk)
+    article = Article.objects.filter(pk=state.pk).first()
+    if article is None:  # deleted a moment ago
+        raise Http404("No such article.")
     others = [
         {
             "language": code,

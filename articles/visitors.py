@@ -5,9 +5,9 @@ A client is its visitor cookie when it sends one, else its IP address and user
 agent together. Known crawlers and empty user agents are bots and never count.
 """
 
-import base64
 import hashlib
 import re
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -41,25 +41,29 @@ class Client:
     is_bot: bool
     new_token: str | None = None
 
-
-def _first_contact_token(address: str, user_agent: str) -> str:
-    # The token a client without a cookie is counted by, and then given: its
-    # next request, with the cookie, is the same client in the same window.
-    digest = hashlib.blake2b(
-        f"{address}\x1f{user_agent}".encode(), key=settings.SECRET_KEY.encode()[:64], digest_size=18
-    )
-    return base64.urlsafe_b64encode(digest.digest()).decode()
+    @property
+    def alias(self) -> str:
+        """The key the client will have once it sends the new token back."""
+        return f"v:{self.new_token}" if self.new_token else ""
 
 
 def client_from_request(request) -> Client:
-    """Identify the client of `request` for counting: its visitor cookie, else its address and agent."""
+    """
+    Identify the client of `request` for counting: its visitor cookie, else
+    its address and agent together. A client without the cookie is given a
+    new random one; the count records both, so its next request, carrying
+    the cookie, is the same client in the same window.
+    """
     user_agent = request.META.get("HTTP_USER_AGENT", "")[:MAX_USER_AGENT]
     bot = is_bot(user_agent)
     token = request.COOKIES.get(settings.VISITOR_COOKIE_NAME, "")
     if VISITOR_TOKEN.match(token):
-        return Client(key=token, is_bot=bot)
-    token = _first_contact_token(request.META.get("REMOTE_ADDR", ""), user_agent)
-    return Client(key=token, is_bot=bot, new_token=None if bot else token)
+        return Client(key=f"v:{token}", is_bot=bot)
+    key = (
+        "a:"
+        + hashlib.blake2b(f"{request.META.get('REMOTE_ADDR', '')}\x1f{user_agent}".encode(), digest_size=16).hexdigest()
+    )
+    return Client(key=key, is_bot=bot, new_token=None if bot else secrets.token_urlsafe(18))
 
 
 def remember_client(response, client: Client) -> None:

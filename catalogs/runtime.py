@@ -19,8 +19,12 @@ from django.utils.translation import trans_real
 logger = logging.getLogger(__name__)
 
 REDIS_KEY = "catalogs:version"
+# Redis can miss an announcement made while it was down: the database, which
+# always has the version, is read as well at least this often.
+DATABASE_CHECK_SECONDS = 30
+REDIS_RETRY_SECONDS = 10
 
-_state = {"checked_at": float("-inf"), "version": None}
+_state = {"checked_at": float("-inf"), "version": None, "database_checked_at": float("-inf"), "redis_down_until": 0.0}
 _lock = threading.Lock()
 
 
@@ -32,21 +36,30 @@ def _redis():
     return _state["client"]
 
 
-def current_version() -> int:
-    """The catalog version every worker should be at."""
-    if settings.REDIS_URL:
-        try:
-            value = _redis().get(REDIS_KEY)
-            if value is not None:
-                return int(value)
-        except Exception:
-            logger.warning("Redis unavailable: reading the catalog version from the database", exc_info=True)
+def _database_version() -> int:
     from .models import CatalogVersion
 
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT version FROM {CatalogVersion._meta.db_table} WHERE id = 1")  # noqa: S608
         row = cursor.fetchone()
     return row[0] if row else 0
+
+
+def current_version() -> int:
+    """The catalog version every worker should be at: Redis's word, checked against the database's."""
+    now = time.monotonic()
+    if settings.REDIS_URL and now >= _state["redis_down_until"]:
+        try:
+            value = _redis().get(REDIS_KEY)
+        except Exception:
+            logger.warning("Redis unavailable: reading the catalog version from the database", exc_info=True)
+            _state["redis_down_until"] = now + REDIS_RETRY_SECONDS
+        else:
+            if value is not None and now - _state["database_checked_at"] < DATABASE_CHECK_SECONDS:
+                return int(value)
+            _state["database_checked_at"] = now
+            return max(int(value or 0), _database_version())
+    return _database_version()
 
 
 def announce(version: int) -> None:
@@ -110,7 +123,7 @@ def reset() -> None:
     """Back to the catalogs as the files have them, as if the process had just started (for tests)."""
     trans_real._translations = {}
     trans_real._default = None
-    _state.update(checked_at=float("-inf"), version=None)
+    _state.update(checked_at=float("-inf"), version=None, database_checked_at=float("-inf"), redis_down_until=0.0)
 
 
 class CatalogMiddleware:

@@ -8,6 +8,27 @@ from django.utils.translation import gettext as _
 
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sdifr]|%[sdifr]|\{[A-Za-z_][A-Za-z0-9_]*\}")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# Characters that make markup or leave an attribute: a translation is output
+# unescaped, in text and inside attribute values, so it may use them only as
+# often as its source does.
+MARKUP_CHARACTERS = '<>"'
+NAMED = re.compile(r"%\(([^)]+)\)[sdifr]")
+POSITIONAL = re.compile(r"%[sdifr]")
+
+
+def _formats(source: str, text: str) -> bool:
+    """Whether `text` formats with the arguments the code gives `source` (python-format strings)."""
+    names = NAMED.findall(source)
+    if not names and not POSITIONAL.search(source):
+        return True
+    try:
+        if names:
+            text % dict.fromkeys(names, 1)
+        else:
+            text % tuple(1 for _ in POSITIONAL.findall(source))
+    except (TypeError, ValueError, KeyError):
+        return False
+    return True
 
 
 def _difference(source: str, text: str, pattern) -> tuple[list[str], list[str]]:
@@ -57,6 +78,16 @@ def validate_forms(*, msgid: str, msgid_plural: str, forms, nplurals: int) -> li
                 errors.append(lost_message % {"form": label, "items": " ".join(lost)})
             if added:
                 errors.append(added_message % {"form": label, "items": " ".join(added)})
+        for character in MARKUP_CHARACTERS:
+            if all(text.count(character) != source.count(character) for source in sources):
+                errors.append(
+                    _("%(form)s uses the character %(character)s a different number of times than the source.")
+                    % {"form": label, "character": character}
+                )
+        if not any(_formats(source, text) for source in sources):
+            errors.append(
+                _("%(form)s cannot be formatted like the source: a lone %% must be written %%%%.") % {"form": label}
+            )
     if errors:
         raise ValidationError(errors)
     return forms

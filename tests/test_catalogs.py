@@ -27,6 +27,7 @@ def _english_messages():
     with translation.override("en"):
         yield
 
+
 SHARE = po.entry_key("", "Share with friends")
 PAGE_OF = po.entry_key("", "Page %(number)s of %(total)s")
 EDITIONS_PUBLISHED = po.entry_key("", "Editions published: %(count)d.")
@@ -196,3 +197,23 @@ def test_catalog_files_are_never_written_at_request_time(turkish):
     turkish.post(f"/admin/catalogs/localeentry/tr/{SHARE}/", {"version": 0, "form_0": "Dostlarınla paylaş"})
     assert LocaleEntry.objects.exists()
     assert {p: p.stat().st_mtime_ns for p in files} == files
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "message"),
+    [
+        (SHARE, "Paylaş<img src=x onerror=alert(1) x=", "character <"),
+        (po.entry_key("", "Language"), 'Dil" onmouseover="alert(1)" x="', 'character "'),
+        (po.entry_key("", "The newest articles of the %(language)s edition."), "%100 yeni: %(language)s", "lone %"),
+    ],
+)
+def test_markup_fragments_and_stray_percent_signs_are_refused(key, text, message):
+    with pytest.raises(ValidationError) as refused:
+        save("tr", key, [text])
+    assert any(message in error for error in refused.value.messages), refused.value.messages
+    assert not LocaleEntry.objects.exists()
+
+
+def test_a_doubled_percent_sign_is_accepted():
+    key = po.entry_key("", "The newest articles of the %(language)s edition.")
+    save("tr", key, ["%%100 güncel: %(language)s sürümünün en yeni makaleleri."])

@@ -9,6 +9,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from catalogs.validation import validate_forms
+
 BASE_DIR = Path(settings.BASE_DIR)
 LANGUAGES = ["hy", "ru", "en", "tr"]
 PLURAL_FORMS = {
@@ -49,10 +51,13 @@ def test_catalog_is_complete_and_has_no_fuzzy_entry(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_keep_placeholders_and_add_no_markup(language):
+    nplurals = int(re.match(r"nplurals=(\d)", PLURAL_FORMS[language])[1])
     for entry in catalog(language).translated_entries():
         for text in translations(entry):
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(entry.msgid)), entry.msgid
             assert sorted(TAG.findall(text)) == sorted(TAG.findall(entry.msgid)), entry.msgid
+        # The same checks the admin's editor applies.
+        validate_forms(msgid=entry.msgid, msgid_plural=entry.msgid_plural, forms=translations(entry), nplurals=nplurals)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
