@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.utils.translation import get_language_from_path
+from django.utils.translation import get_language_from_path, get_language_from_request
 
 
 class RememberLanguageMiddleware:
@@ -7,7 +7,9 @@ class RememberLanguageMiddleware:
     Remember the edition a reader last opened, in Django's language cookie.
 
     LocaleMiddleware sends `/` to the language of the cookie first, so a
-    reader who switched to Рус comes back to /ru/ next time.
+    reader who switched to Рус comes back to /ru/ next time. A reader whose
+    browser already asks for the language they read gets no cookie: `/`
+    would send them there anyway.
     """
 
     def __init__(self, get_response):
@@ -19,8 +21,8 @@ class RememberLanguageMiddleware:
         if (
             language
             and response.status_code == 200
-            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
             and not request.path_info.startswith("/admin/")
+            and get_language_from_request(request) != language
         ):
             response.set_cookie(
                 settings.LANGUAGE_COOKIE_NAME,

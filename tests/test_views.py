@@ -51,6 +51,15 @@ def test_opening_an_edition_remembers_its_language(reader):
     assert reader.get("/")["Location"] == "/en/"
 
 
+def test_a_browser_already_asking_for_the_language_gets_no_language_cookie(reader):
+    reader.defaults["HTTP_ACCEPT_LANGUAGE"] = "ru-RU,ru;q=0.9"
+    reader.get("/ru/")
+    assert "django_language" not in reader.cookies
+    reader.get("/tr/")
+    assert reader.cookies["django_language"].value == "tr"
+    assert reader.get("/")["Location"] == "/tr/"
+
+
 def test_huge_accept_language_header_is_harmless(client):
     header = ",".join(f"x{i:05d}-{'a' * 8};q=0.{i % 9}" for i in range(20000))
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
