@@ -1,7 +1,6 @@
 import io
 import secrets
 from datetime import datetime
-from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -10,16 +9,13 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from articles import services
 from articles.demo_content import ARTICLES, PRESS_CONTACT
 from articles.models import Article, Section, SiteSettings
-from widgets.models import ExchangeRate, WeatherReport
+from widgets.services import widgets_update
 
-DEMO_RATES = {"USD": "386.72", "EUR": "447.15", "RUB": "4.86", "GBP": "509.40"}
-DEMO_WEATHER = {"current": 6, "today_min": 1, "today_max": 9, "tomorrow": 8}
 PRESS_USERNAME = "press"
 
 
@@ -91,12 +87,7 @@ class Command(BaseCommand):
         site_settings.save()
 
     def _load_widgets(self):
-        today = timezone.localdate()
-        for currency, rate in DEMO_RATES.items():
-            ExchangeRate.objects.get_or_create(
-                currency=currency, date=today, defaults={"rate": Decimal(rate), "source": "demo"}
-            )
-        WeatherReport.objects.get_or_create(date=today, defaults={**DEMO_WEATHER, "source": "demo"})
+        widgets_update(source="fixture")
 
     def _load_press_user(self) -> str:
         """Create the press secretary, or give them a new password; returns it."""
