@@ -15,7 +15,7 @@ from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from . import permissions, selectors, services
+from . import counters, permissions, selectors, services
 from .forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, ImportTextForm, SectionInlineForm
 from .importer import ArticleTextError
 from .models import Article, Edition, Section, SiteSettings, TranslatorLanguage
@@ -127,13 +127,14 @@ def _language_column(language: str):
             state = "missing" if not article.has_text(language) else "draft"
             return format_html('<span class="edition-state edition-{}">{}</span>', state, STATE_LABELS[state])
         state = edition.state()
+        views, shares = counters.figures(edition)
         return format_html(
             '<span class="edition-state edition-{}">{}</span><br><span title="{}">{} | {}</span>',
             state,
             STATE_LABELS[state],
             gettext("views | shares"),
-            edition.views,
-            edition.shares,
+            views,
+            shares,
         )
 
     column.__name__ = f"edition_{language}"
@@ -206,8 +207,9 @@ class ArticleAdmin(TabbedTranslationAdmin):
 
     @admin.display(description=_("total views | shares"))
     def total(self, article):
-        editions = article.editions.all()
-        return f"{sum(e.views for e in editions)} | {sum(e.shares for e in editions)}"
+        # The stored figures plus what is still pending in Redis, like the pages.
+        figures = [counters.figures(edition) for edition in article.editions.all()]
+        return f"{sum(views for views, _ in figures)} | {sum(shares for _, shares in figures)}"
 
     @admin.display(description=_("preview"))
     def preview_links(self, article):

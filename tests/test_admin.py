@@ -253,3 +253,14 @@ def test_article_page_in_the_admin_shows_readership_per_day_and_language(press):
     table = table[: table.index("</table>")]
     assert table.index(today.strftime("%d.%m.%Y")) < table.index((today - timedelta(days=1)).strftime("%d.%m.%Y"))
     assert '<td class="readership__cell">7 | 2</td><td class="readership__cell">4 | 0</td>' in table
+
+
+def test_change_list_adds_what_is_still_pending_in_redis(press, redis_counter, monkeypatch):
+    from articles import counters
+
+    monkeypatch.setattr(counters, "counter", lambda: redis_counter)
+    article = make_article(languages=["hy"])
+    Edition.objects.filter(article=article, language="hy").update(views=10)
+    redis_counter.record(counters.Event(kind=counters.VIEW, edition_id=edition(article, "hy").pk, client="r1"))
+    body = press.get("/admin/articles/article/").content.decode()
+    assert "11 | 0" in body
