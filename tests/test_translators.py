@@ -186,3 +186,29 @@ def test_overview_query_count_does_not_grow_with_articles(turkish, django_assert
     # articles, their editions, their text revisions: never one per article.
     with django_assert_max_num_queries(10):
         assert turkish.get("/admin/articles/article/translations/").status_code == 200
+
+
+def test_a_users_languages_are_set_on_their_admin_page(admin_client):
+    translator = make_translator()
+    page = admin_client.get(f"/admin/auth/user/{translator.pk}/change/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "Languages this user translates" in page.content.decode()
+    data = change_user_form(admin_client, translator)
+    data.update({"translator_languages-TOTAL_FORMS": "1", "translator_languages-0-language": "ru"})
+    assert admin_client.post(f"/admin/auth/user/{translator.pk}/change/", data).status_code == 302
+    assert list(translator.translator_languages.values_list("language", flat=True)) == ["ru"]
+
+
+def change_user_form(client, user):
+    page = client.get(f"/admin/auth/user/{user.pk}/change/").content.decode()
+    data = {}
+    for match in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*>', page):
+        tag = match[0]
+        if 'type="checkbox"' in tag and "checked" not in tag:
+            continue
+        value = re.search(r'value="([^"]*)"', tag)
+        data[match[1]] = value[1] if value else ("on" if 'type="checkbox"' in tag else "")
+    for match in re.finditer(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
+        selected = re.findall(r'<option value="([^"]*)"[^>]*selected', match[2])
+        if selected:
+            data[match[1]] = selected if "multiple" in match[0] else selected[0]
+    return data

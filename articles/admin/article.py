@@ -1,8 +1,9 @@
+"""The article admin: language tabs, sections and editions, publishing, the translation overview."""
+
 import re
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -15,10 +16,10 @@ from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from . import counters, permissions, selectors, services
-from .forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, ImportTextForm, SectionInlineForm
-from .importer import ArticleTextError
-from .models import Article, Edition, Section, SiteSettings, TranslatorLanguage
+from .. import counters, permissions, selectors, services
+from ..forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, ImportTextForm, SectionInlineForm
+from ..importer import ArticleTextError
+from ..models import Article, Edition, Section
 
 READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
@@ -330,40 +331,6 @@ class ArticleAdmin(TabbedTranslationAdmin):
         return TemplateResponse(request, "admin/articles/article/import_text.html", context)
 
 
-@admin.register(SiteSettings)
-class SiteSettingsAdmin(TabbedTranslationAdmin):
-    fields = ["press_contact"]
-
-    def has_add_permission(self, request):
-        return super().has_add_permission(request) and not SiteSettings.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        # One row only: go straight to it.
-        settings_row, _created = SiteSettings.objects.get_or_create(pk=1)
-        return redirect("admin:articles_sitesettings_change", settings_row.pk)
-
-
 # One column per language, side by side in the list.
 for _code, _name in settings.LANGUAGES:
     setattr(ArticleAdmin, f"edition_{_code}", _language_column(_code))
-
-
-class TranslatorLanguageInline(admin.TabularInline):
-    model = TranslatorLanguage
-    extra = 0
-    max_num = len(settings.LANGUAGES)
-    verbose_name_plural = _("languages this user translates (with the Translator group)")
-
-
-User = get_user_model()
-if admin.site.is_registered(User):
-    UserWithLanguagesAdmin = type(
-        "UserWithLanguagesAdmin",
-        (type(admin.site._registry[User]),),
-        {"inlines": [*getattr(admin.site._registry[User], "inlines", []), TranslatorLanguageInline]},
-    )
-    admin.site.unregister(User)
-    admin.site.register(User, UserWithLanguagesAdmin)
