@@ -199,33 +199,9 @@ class DatabaseCounter:
         return deleted
 
 
-# KEYS: seen key, pending hash, alias key or "". ARGV: window seconds, field to add one to.
-RECORD_SCRIPT = """
-if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
-  if KEYS[3] ~= '' then redis.call('SET', KEYS[3], '1', 'EX', ARGV[1]) end
-  redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
-  return 1
-end
-return 0
-"""
-
-# KEYS: pending hash, set of batches in flight. ARGV: fields. Returns their sums.
-PENDING_SCRIPT = """
-local hashes = redis.call('SMEMBERS', KEYS[2])
-table.insert(hashes, KEYS[1])
-local sums = {}
-for i = 1, #ARGV do sums[i] = 0 end
-for _, name in ipairs(hashes) do
-  local values = redis.call('HMGET', name, unpack(ARGV))
-  for i, value in ipairs(values) do
-    if value then sums[i] = sums[i] + tonumber(value) end
-  end
-end
-return sums
-"""
-
-# The article page's one call: count the view (when KEYS[3] is not empty) and
-# return {counted, the sums of the fields in ARGV[3..]}.
+# Every Redis call of the counter: count an event (when KEYS[3] is not empty)
+# and return {counted, the sums of the fields in ARGV[3..]} over the pending
+# hash and the batches in flight.
 # KEYS: pending hash, set of batches, seen key or "", alias key or "".
 # ARGV: window, field to add one to, fields to sum.
 COUNT_SCRIPT = """
@@ -278,8 +254,6 @@ class RedisCounter:
 
         self.errors = (redis.RedisError, OSError)
         self.redis = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
-        self.record_script = self.redis.register_script(RECORD_SCRIPT)
-        self.pending_script = self.redis.register_script(PENDING_SCRIPT)
         self.seal_script = self.redis.register_script(SEAL_SCRIPT)
         self.count_script = self.redis.register_script(COUNT_SCRIPT)
         self.fallback = DatabaseCounter()
@@ -295,21 +269,12 @@ class RedisCounter:
         self.down_until = time.monotonic() + REDIS_RETRY_SECONDS
 
     def record(self, event: Event) -> bool:
-        if not self._available():
-            return self.fallback.record(event)
-        try:
-            counted = self.record_script(
-                keys=[
-                    f"counts:seen:{event.seen_key}",
-                    PENDING,
-                    f"counts:seen:{event.alias_key}" if event.alias else "",
-                ],
-                args=[settings.COUNT_WINDOW_SECONDS, _field(event.kind, event.edition_id, today())],
-            )
-        except self.errors:
-            self._failed()
-            return self.fallback.record(event)
-        return bool(counted)
+        return self.count_and_pending(event, event.edition_id)[0]
+
+    def pending(self, edition_id: int) -> tuple[int, int]:
+        """Counts of the edition not yet in the database (today's and yesterday's)."""
+        _counted, views, shares = self.count_and_pending(None, edition_id)
+        return views, shares
 
     def count_and_pending(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
         """Count `event`, if any, and read the edition's pending figures, in one round trip."""
@@ -326,7 +291,7 @@ class RedisCounter:
                 ],
                 args=[
                     settings.COUNT_WINDOW_SECONDS,
-                    _field(VIEW, edition_id, today()),
+                    _field(event.kind, event.edition_id, today()) if event else "",
                     *_pending_fields(edition_id),
                 ],
             )
@@ -336,20 +301,6 @@ class RedisCounter:
             return bool(counted), int(counted), 0
         views_today, views_yesterday, shares_today, shares_yesterday = (int(value) for value in sums)
         return bool(counted), views_today + views_yesterday, shares_today + shares_yesterday
-
-    def pending(self, edition_id: int) -> tuple[int, int]:
-        """Counts of the edition not yet in the database (today's and yesterday's)."""
-        if not self._available():
-            return 0, 0
-        fields = _pending_fields(edition_id)
-        try:
-            views_today, views_yesterday, shares_today, shares_yesterday = self.pending_script(
-                keys=[PENDING, BATCHES], args=fields
-            )
-        except self.errors:
-            self._failed()
-            return 0, 0
-        return int(views_today) + int(views_yesterday), int(shares_today) + int(shares_yesterday)
 
     def flush(self, *, pause=None) -> int:
         """

@@ -32,22 +32,26 @@ def turkish(client):
     return client
 
 
-def change_form_data(client, article):
-    """The POST a browser would send from the article's change page, as rendered for this user."""
-    page = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+def form_data(client, url):
+    """The POST a browser would send from the admin form at `url`, as rendered for this user."""
+    page = client.get(url).content.decode()
     data = {}
     for match in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*>', page):
         tag = match[0]
-        if 'type="checkbox"' in tag or 'type="file"' in tag or 'type="submit"' in tag:
+        if 'type="file"' in tag or 'type="submit"' in tag or ('type="checkbox"' in tag and "checked" not in tag):
             continue
         value = re.search(r'value="([^"]*)"', tag)
-        data[match[1]] = value[1] if value else ""
+        data[match[1]] = value[1] if value else ("on" if 'type="checkbox"' in tag else "")
     for match in re.finditer(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', page, re.S):
         data[match[1]] = match[2].strip("\n")
     for match in re.finditer(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
-        selected = re.search(r'<option value="([^"]*)"[^>]*selected', match[2])
-        data[match[1]] = selected[1] if selected else ""
+        selected = re.findall(r'<option value="([^"]*)"[^>]*selected', match[2])
+        data[match[1]] = selected if "multiple" in match[0] else (selected[0] if selected else "")
     return data
+
+
+def change_form_data(client, article):
+    return form_data(client, f"/admin/articles/article/{article.pk}/change/")
 
 
 def test_translator_group_can_translate_but_not_publish():
@@ -192,23 +196,7 @@ def test_a_users_languages_are_set_on_their_admin_page(admin_client):
     translator = make_translator()
     page = admin_client.get(f"/admin/auth/user/{translator.pk}/change/", HTTP_ACCEPT_LANGUAGE="en")
     assert "Languages this user translates" in page.content.decode()
-    data = change_user_form(admin_client, translator)
+    data = form_data(admin_client, f"/admin/auth/user/{translator.pk}/change/")
     data.update({"translator_languages-TOTAL_FORMS": "1", "translator_languages-0-language": "ru"})
     assert admin_client.post(f"/admin/auth/user/{translator.pk}/change/", data).status_code == 302
     assert list(translator.translator_languages.values_list("language", flat=True)) == ["ru"]
-
-
-def change_user_form(client, user):
-    page = client.get(f"/admin/auth/user/{user.pk}/change/").content.decode()
-    data = {}
-    for match in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*>', page):
-        tag = match[0]
-        if 'type="checkbox"' in tag and "checked" not in tag:
-            continue
-        value = re.search(r'value="([^"]*)"', tag)
-        data[match[1]] = value[1] if value else ("on" if 'type="checkbox"' in tag else "")
-    for match in re.finditer(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
-        selected = re.findall(r'<option value="([^"]*)"[^>]*selected', match[2])
-        if selected:
-            data[match[1]] = selected if "multiple" in match[0] else selected[0]
-    return data
