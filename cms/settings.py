@@ -110,6 +110,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     # A file, not memory, so that several processes in a test can share it.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
+# Each process checkpoints SQLite's log this often, in a thread of its own (cms/sqlite.py); 0: SQLite's default.
+SQLITE_CHECKPOINT_SECONDS = float(os.environ.get("DJANGO_SQLITE_CHECKPOINT_SECONDS", "0.5"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
