@@ -7,17 +7,21 @@ so an edit is visible at once on every worker without any invalidation
 message. What is per request, the counters and the CSRF token, is written
 into the cached HTML on the way out. The header strips, footer and "Most
 read" block inside it may lag by at most PAGE_SECONDS.
+
+The cache is a plain bounded dictionary in the worker's memory, not one of
+Django's cache backends: what it holds is immutable and read on every
+request, and the local-memory backend would unpickle a whole page each time.
 """
 
-import hashlib
 import re
 import secrets
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
 
+from cachetools import TLRUCache, TTLCache
 from django.conf import settings
-from django.core.cache import caches
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.middleware.csrf import get_token
@@ -32,75 +36,103 @@ from .models import Article
 from .sharing import NETWORKS
 
 PAGE_SECONDS = 60
+MAX_PAGES = 1000
 # Markers unique to this process, so no text an author writes can collide.
 _NONCE = secrets.token_hex(8)
 VIEWS_MARK = f"views-{_NONCE}"
 SHARES_MARK = f"shares-{_NONCE}"
-CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_MARK = f"csrf-{_NONCE}"
+_MARKS = re.compile(f"({VIEWS_MARK}|{SHARES_MARK}|{CSRF_MARK})".encode())
 
 
-def _page_cache():
-    return caches["pages"]
+class WorkerCache:
+    """A bounded cache private to this process; values are stored as they are, so they must not change."""
+
+    def __init__(self, cache):
+        self._cache = cache
+        self._lock = threading.Lock()  # cachetools' caches are not thread-safe; runserver and gthread use threads
+
+    def get(self, key, default=None):
+        with self._lock:
+            return self._cache.get(key, default)
+
+    def set(self, key, value) -> None:
+        with self._lock:
+            self._cache[key] = value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
 
 
-def _key(kind: str, *parts: str) -> str:
+_pages = WorkerCache(TTLCache(maxsize=MAX_PAGES, ttl=PAGE_SECONDS))
+# Read when a state is stored, so a changed setting applies to the next one.
+_states = WorkerCache(TLRUCache(maxsize=MAX_PAGES, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS))
+
+
+def clear() -> None:
+    """Forget every page and article state this worker holds."""
+    _pages.clear()
+    _states.clear()
+    _version_checked.update(at=float("-inf"), version=None)
+
+
+def _key(kind: str, *parts) -> tuple:
     # The catalog version: an edited interface string must show on cached pages too.
-    parts = (*parts, str(runtime.loaded_version()))
-    return f"{kind}:" + hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
+    return (kind, *parts, runtime.loaded_version())
 
 
-def _fill(html: str, request, *, views: int, shares: int) -> str:
-    html = html.replace(VIEWS_MARK, str(views)).replace(SHARES_MARK, str(shares))
-    # One masked token serves every form of the page; masking is not free.
-    token = get_token(request)
-    return CSRF_INPUT.sub(lambda m: f"{m[1]}{token}{m[2]}", html)
+def _split(html: str) -> tuple[bytes, ...]:
+    """The page as bytes, split so that the odd items are the markers to fill in."""
+    return tuple(_MARKS.split(html.encode()))
 
 
-def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> str:
+def _fill(parts: tuple[bytes, ...], request, *, views: int, shares: int) -> bytes:
+    values = {VIEWS_MARK.encode(): str(views).encode(), SHARES_MARK.encode(): str(shares).encode()}
+    if CSRF_MARK.encode() in parts:
+        # One masked token serves every form of the page; masking is not free.
+        values[CSRF_MARK.encode()] = get_token(request).encode()
+    return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
+
+
+def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> bytes:
     """The article page's HTML for `request`, rendered once per version and worker."""
     edition = state.editions[language]
     key = _key(
-        "article",
-        request.get_host(),
-        str(state.pk),
-        language,
-        get_language(),
-        state.updated_at.isoformat(),
-        ",".join(live),
-        edition.published_at.isoformat(),
+        "article", request.get_host(), state.pk, language, get_language(), state.updated_at, live, edition.published_at
     )
-    html = _page_cache().get(key)
-    if html is None:
+    parts = _pages.get(key)
+    if parts is None:
         article = Article.objects.filter(pk=state.pk).first()
         if article is None:  # deleted since this worker last looked
             raise Http404("No such article.")
         html = render_article(request, article=article, language=language, live=live, published_at=edition.published_at)
-        _page_cache().set(key, html, timeout=PAGE_SECONDS)
-    return _fill(html, request, views=views, shares=shares)
+        parts = _split(html)
+        _pages.set(key, parts)
+    return _fill(parts, request, views=views, shares=shares)
 
 
 def render_article(request, *, article, language, live, published_at, preview=False, views=None, shares=None):
-    """Render the article template; counters are markers unless given."""
+    """Render the article template; counters and the CSRF token are markers unless the counters are given."""
     article.published_at = published_at
     article.views = VIEWS_MARK if views is None else views
     article.shares = SHARES_MARK if shares is None else shares
-    return render_to_string(
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "sections": selectors.article_sections(article=article, language=language),
-            "switcher": selectors.article_switcher(article=article, current=language, live=live),
-            "networks": NETWORKS.values(),
-            "most_read": [] if preview else selectors.most_read(language=language),
-            "preview": preview,
-        },
-        request=request,
-    )
+    context = {
+        "article": article,
+        "sections": selectors.article_sections(article=article, language=language),
+        "switcher": selectors.article_switcher(article=article, current=language, live=live),
+        "networks": NETWORKS.values(),
+        "most_read": [] if preview else selectors.most_read(language=language),
+        "preview": preview,
+    }
+    if views is None:
+        context["csrf_token"] = CSRF_MARK  # over the context processor's: the page is for every reader
+    return render_to_string("articles/article_detail.html", context, request=request)
 
 
 @dataclass(frozen=True)
 class CachedList:
-    html: str
+    html: bytes
     version: tuple
     # The next scheduled publication: the page must show it from then on.
     valid_until: datetime | None
@@ -126,18 +158,17 @@ def article_state(pk: int):
     """
     if settings.PAGE_RECHECK_SECONDS <= 0:
         return selectors.article_state(pk=pk)
-    key = f"state:{pk}"
-    state = _page_cache().get(key, _MISSING)
+    state = _states.get(pk, _MISSING)
     if state is _MISSING:
         state = selectors.article_state(pk=pk)
-        _page_cache().set(key, state, timeout=settings.PAGE_RECHECK_SECONDS)
+        _states.set(pk, state)
     return state
 
 
 _MISSING = object()
 
 
-def list_page(request, *, language: str, page: str) -> str:
+def list_page(request, *, language: str, page: str) -> bytes:
     """
     The list page's HTML, rendered once per worker until an article or
     edition changes (seen within PAGE_RECHECK_SECONDS), or a scheduled
@@ -146,15 +177,14 @@ def list_page(request, *, language: str, page: str) -> str:
     key = _key("list", request.get_host(), language, get_language(), page)
     version = _content_version()
     now = timezone.now()
-    cached = _page_cache().get(key)
+    cached = _pages.get(key)
     if cached is not None and cached.version == version and (cached.valid_until is None or now < cached.valid_until):
         return cached.html
-    html = render_to_string("articles/article_list.html", _list_context(language=language, page=page), request=request)
-    _page_cache().set(
-        key,
-        CachedList(html=html, version=version, valid_until=selectors.next_scheduled(language=language, after=now)),
-        timeout=PAGE_SECONDS,
-    )
+    html = render_to_string(
+        "articles/article_list.html", _list_context(language=language, page=page), request=request
+    ).encode()
+    valid_until = selectors.next_scheduled(language=language, after=now)
+    _pages.set(key, CachedList(html=html, version=version, valid_until=valid_until))
     return html
 
 

@@ -135,15 +135,6 @@ else:
         }
     }
 
-# Rendered pages, per worker process: their keys carry the version of what
-# they show, so a change is seen at once without invalidation (articles/pages.py).
-CACHES["pages"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "pages",
-    "TIMEOUT": 60,
-    "OPTIONS": {"MAX_ENTRIES": 1000},
-}
-
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

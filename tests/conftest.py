@@ -2,7 +2,7 @@ import os
 import time
 
 import pytest
-from django.core.cache import cache, caches
+from django.core.cache import cache
 from django.utils import translation
 
 from articles import counters, pages
@@ -29,8 +29,7 @@ def _fresh_pages(settings):
     # Tests look at the list right after a change; the one-second grace the
     # site allows itself is tested on its own (test_views).
     settings.PAGE_RECHECK_SECONDS = 0
-    pages._version_checked.update(at=float("-inf"), version=None)
-    caches["pages"].clear()
+    pages.clear()
 
 
 @pytest.fixture(autouse=True)

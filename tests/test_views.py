@@ -5,11 +5,11 @@ from unittest import mock
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from django.core.cache import cache, caches
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
-from articles import counters, services
+from articles import counters, pages, services
 from articles.models import Article, Edition
 from tests.conftest import BROWSER_UA, TEST_REDIS
 from tests.factories import edition, make_article, shown
@@ -393,7 +393,7 @@ def database_counting(monkeypatch, settings):
     monkeypatch.setattr(counters, "counter", lambda: counters.DatabaseCounter())
     settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
-    caches["pages"].clear()
+    pages.clear()
 
 
 def new_reader():
@@ -539,7 +539,7 @@ def test_article_state_is_kept_per_worker_for_the_recheck_interval(settings, dja
     # Within the interval the worker still serves it (and counts it); the
     # next check, at most a minute later here and a second by default, does not.
     assert new_reader().get(url).status_code == 200
-    caches["pages"].clear()
+    pages.clear()
     assert new_reader().get(url).status_code == 404
 
 
