@@ -204,6 +204,9 @@ CATALOG_CHECK_SECONDS = float(os.environ.get("DJANGO_CATALOG_CHECK_SECONDS", "1"
 PAGE_RECHECK_SECONDS = float(os.environ.get("DJANGO_PAGE_RECHECK_SECONDS", "1"))
 
 LOGIN_URL = "admin:login"
+# The admin's messages live in its session: the default cookie storage builds a
+# signer on every request, reader pages included, that never have a message.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
