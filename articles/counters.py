@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, IntegrityError, connection, connections, transaction
 from django.utils import timezone
 
 from .models import DailyCount, Edition, FlushedBatch, SeenClient
@@ -83,12 +83,14 @@ def _edition_add_sql() -> str:
     return f"UPDATE {table} SET views = views + %s, shares = shares + %s WHERE id = %s"  # noqa: S608 - the model's own table name
 
 
-def _seen_insert_sql() -> str:
+@cache
+def _seen_insert_sql(rows: int) -> str:
     table = SeenClient._meta.db_table
     # Inserted, or taken over when the previous window has expired: either way
-    # one row changes and the event counts; otherwise none does.
+    # the row changes and counts as new; otherwise it does not.
+    values = ", ".join(["(%s, %s)"] * rows)
     return (
-        f"INSERT INTO {table} (digest, expires_at) VALUES (%s, %s) "  # noqa: S608 - the model's own table name
+        f"INSERT INTO {table} (digest, expires_at) VALUES {values} "  # noqa: S608 - the model's own table name
         f"ON CONFLICT (digest) DO UPDATE SET expires_at = excluded.expires_at "
         f"WHERE {table}.expires_at <= %s"
     )
@@ -105,24 +107,24 @@ def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], lis
             cursor.execute(_daily_upsert_sql(), [edition_id, ops.adapt_datefield_value(day), views, shares])
 
 
-def sqlite_write_if_first(statements) -> bool:
+def sqlite_write_if_first(db, statements, rows: int = 1) -> bool:
     """
     Run `statements` in one write transaction on SQLite, the rest only if the
-    first changed a row; returns whether it did.
+    first changed `rows` rows; returns whether it did.
 
     SQLite's own busy handler sleeps a whole millisecond and more before it
     retries a lock, which two workers writing a few hundred times a second
     would spend mostly asleep: the write lock is taken here with busy_timeout
     at 0 and retried after microseconds, up to the configured timeout.
     """
-    connection.ensure_connection()
+    db.ensure_connection()
     # Raw sqlite3 errors become Django's DatabaseError, which callers handle.
-    with connection.wrap_database_errors:
-        return _sqlite_write_if_first(connection.connection, statements)
+    with db.wrap_database_errors:
+        return _sqlite_write_if_first(db.connection, statements, rows, db.settings_dict.get("OPTIONS", {}))
 
 
-def _sqlite_write_if_first(raw, statements) -> bool:
-    timeout = connection.settings_dict.get("OPTIONS", {}).get("timeout", 5)
+def _sqlite_write_if_first(raw, statements, rows, options) -> bool:
+    timeout = options.get("timeout", 5)
     deadline = time.monotonic() + timeout
     delay = 0.00002
     raw.execute("PRAGMA busy_timeout = 0")
@@ -140,7 +142,7 @@ def _sqlite_write_if_first(raw, statements) -> bool:
         raw.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     try:
         first_sql, first_params = statements[0]
-        if raw.execute(_qmark(first_sql), first_params).rowcount != 1:
+        if raw.execute(_qmark(first_sql), first_params).rowcount != rows:
             raw.execute("ROLLBACK")
             return False
         for sql, params in statements[1:]:
@@ -162,24 +164,27 @@ class DatabaseCounter:
     """Counts straight into the database, deduplicating with SeenClient rows."""
 
     def record(self, event: Event) -> bool:
+        db = connections[DEFAULT_DB_ALIAS]
+        ops = db.ops
         now = timezone.now()
-        ops = connection.ops
         views, shares = (1, 0) if event.kind == VIEW else (0, 1)
-        window = [
-            ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)),
-            ops.adapt_datetimefield_value(now),
-        ]
+        expires_at = ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS))
+        # The client, and the visitor token it is handed with this response:
+        # the token's row is always new, so the event counts when every row changed.
+        seen = [event.seen_key, expires_at, *((event.alias_key, expires_at) if event.alias else ())]
+        rows = len(seen) // 2
         statements = [
-            (_seen_insert_sql(), [event.seen_key, *window]),
-            *([(_seen_insert_sql(), [event.alias_key, *window])] if event.alias else []),
+            (_seen_insert_sql(rows), [*seen, ops.adapt_datetimefield_value(now)]),
             (_edition_add_sql(), [views, shares, event.edition_id]),
             (_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today()), views, shares]),
         ]
-        if connection.vendor == "sqlite" and connection.get_autocommit() and not connection.in_atomic_block:
-            return sqlite_write_if_first(statements)
-        with transaction.atomic(), connection.cursor() as cursor:
+        if db.vendor == "sqlite" and db.get_autocommit() and not db.in_atomic_block:
+            return sqlite_write_if_first(db, statements, rows)
+        with transaction.atomic(), db.cursor() as cursor:
             cursor.execute(*statements[0])
-            if cursor.rowcount != 1:
+            if cursor.rowcount != rows:
+                if cursor.rowcount:  # the visitor token's row: not to be kept
+                    transaction.set_rollback(True)
                 return False
             for statement in statements[1:]:
                 cursor.execute(*statement)

@@ -27,6 +27,29 @@ def test_two_readers_behind_one_address_get_different_visitor_cookies():
     assert shown(first, "hy")[0] == 2
 
 
+@pytest.mark.parametrize(
+    "transactional",
+    [
+        pytest.param(False, marks=pytest.mark.django_db),
+        # Outside a test's transaction SQLite counts through its own write path.
+        pytest.param(True, marks=pytest.mark.django_db(transaction=True)),
+    ],
+)
+def test_a_reader_taken_for_a_colleague_counts_once_his_own_cookie_comes_back(transactional, request):
+    if transactional:
+        request.getfixturevalue("migrated_rows")
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    alice = Client(HTTP_USER_AGENT=BROWSER_UA, REMOTE_ADDR="203.0.113.7")
+    bob = Client(HTTP_USER_AGENT=BROWSER_UA, REMOTE_ADDR="203.0.113.7")
+    alice.get(url)
+    bob.get(url)  # same address and agent, no cookie yet: taken for Alice
+    assert shown(article, "hy")[0] == 1
+    bob.get(url)  # with the cookie he was given: a client of his own
+    bob.get(url)
+    assert shown(article, "hy")[0] == 2
+
+
 @pytest.mark.django_db
 def test_head_and_other_methods_do_not_count(client):
     article = make_article()

@@ -427,9 +427,9 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     article = make_article(languages=LANGUAGES, sections=sections)
     url = article.get_absolute_url(language)
     # The count of a new reader: a savepoint (a transaction outside tests),
-    # the client's window, the window of the visitor cookie it is given, the
-    # edition's total, the day's row, release.
-    counting = 6
+    # the windows of the client and of the visitor cookie it is given (one
+    # statement), the edition's total, the day's row, release.
+    counting = 5
     # First render: 1 the editions with what the page needs of the article,
     # the count, then the article, its sections, the week's most read
     # (ranking, then those articles), rates, weather and site settings.
