@@ -235,6 +235,8 @@ def test_two_browsers_behind_one_address_are_two_clients():
         "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
         "Mozilla/5.0 (compatible; YandexBot/3.0)",
         "curl/8.5.0",
+        "WhatsApp/2.24.6.77 A",
+        "TelegramBot (like TwitterBot)",
     ],
 )
 def test_bots_are_not_counted(agent):
