@@ -2,7 +2,9 @@
 Load benchmark of the newsroom's reader pages, and a check that views are counted exactly.
 
 What it measures, under gunicorn (2 sync workers, DEBUG off, wrk on the same
-machine, 2 threads, for each concurrency in 16 and 64):
+machine, 2 threads, for each concurrency in 16 and 64), in rounds that run
+every target once, one after the other, so a slow moment of a shared machine
+falls on all of them; each target's figures are those of its median round:
 
 - article: the Armenian page of one demo article, every request from a new
   reader (a new browser-like User-Agent, no cookie), so every request counts
@@ -14,7 +16,8 @@ machine, 2 threads, for each concurrency in 16 and 64):
   costs before any page work.
 
 It reports requests/s, p50 and p99 latency and errors (any non-2xx response
-is one), the ratios of article and list to both bare views, and whether the article's
+is one; summed over the rounds), the lowest and highest requests/s of the
+rounds, the ratios of article and list to both bare views, and whether the article's
 stored views went up by exactly the views requested: the 2xx article
 responses plus the article requests wrk left in flight when it stopped (the
 server still answers and counts those; each run drains the server before the
@@ -25,7 +28,7 @@ no errors and the count is exact, 1 otherwise.
 Run it from the project root:
 
     make bench                                   # a fresh SQLite database, the database cache
-    .venv/bin/python bench/run.py --duration 3   # shorter runs (default 10 s each)
+    .venv/bin/python bench/run.py --duration 3 --rounds 1   # shorter (default: 3 rounds of 5 s)
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench REDIS_URL=redis://127.0.0.1:6379/1 make bench
 
 With DATABASE_URL it uses that database as it is (migrated, the demo loaded
@@ -154,10 +157,13 @@ class Server:
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 2)[1])
-    parser.add_argument("--duration", type=int, default=10, help="seconds of load per target and concurrency")
+    parser.add_argument("--duration", type=int, default=5, help="seconds of load per run")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of every target, interleaved; the median is kept")
     args = parser.parse_args()
     if args.duration < 1:
         parser.error("--duration must be at least 1 second")
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     return args
 
 
@@ -402,24 +408,39 @@ def machine() -> str:
     return f"{cores} cores, {model}"
 
 
-def print_report(backend: Backend, duration: int, results: list[Result], exactness: list[str]) -> None:
+def median_runs(results: list[Result]) -> dict[tuple[str, int], Result]:
+    """Each target and concurrency's run of median requests/s (the lower middle one of an even count)."""
+    runs: dict[tuple[str, int], list[Result]] = {}
+    for result in results:
+        runs.setdefault((result.target, result.concurrency), []).append(result)
+    return {key: sorted(group, key=lambda r: r.rps)[(len(group) - 1) // 2] for key, group in runs.items()}
+
+
+def print_report(backend: Backend, duration: int, rounds: int, results: list[Result], exactness: list[str]) -> None:
     print()
     print("== Newsroom load benchmark")
     print(f"machine:   {machine()} (wrk runs on the same machine)")
     print(f"database:  {backend.database}")
     print(f"cache:     {backend.cache}")
-    print(f"gunicorn:  {WORKERS} workers (sync); wrk -t {WRK_THREADS}, {duration} s per run, timeout {WRK_TIMEOUT}")
+    print(f"gunicorn:  {WORKERS} workers (sync); wrk -t {WRK_THREADS}, timeout {WRK_TIMEOUT}")
+    print(f"runs:      {rounds} round(s) of {duration} s per target and concurrency; the median round shown")
     print()
-    print(TABLE_ROW.format("target", "conc", "req/s", "p50 ms", "p99 ms", "errors", "detail"))
-    for r in results:
-        detail = ", ".join(f"{kind} {n}" for kind, n in r.errors.items() if n)
-        print(
-            TABLE_ROW.format(
-                r.target, r.concurrency, f"{r.rps:.1f}", f"{r.p50_ms:.2f}", f"{r.p99_ms:.2f}", r.error_count, detail
-            )
-        )
+    print(TABLE_ROW.format("target", "conc", "req/s", "p50 ms", "p99 ms", "errors", "rounds req/s, errors"))
+    medians = median_runs(results)
+    for concurrency in CONCURRENCIES:
+        for target in TARGETS:
+            r = medians[(target, concurrency)]
+            runs = [x for x in results if (x.target, x.concurrency) == (target, concurrency)]
+            errors: dict[str, int] = {}
+            for x in runs:
+                for kind, n in x.errors.items():
+                    errors[kind] = errors.get(kind, 0) + n
+            spread = f"{min(x.rps for x in runs):.0f}-{max(x.rps for x in runs):.0f}"
+            detail = ", ".join([spread, *(f"{kind} {n}" for kind, n in errors.items() if n)])
+            row = (target, concurrency, f"{r.rps:.1f}", f"{r.p50_ms:.2f}", f"{r.p99_ms:.2f}", sum(errors.values()))
+            print(TABLE_ROW.format(*row, detail))
     print()
-    rps = {(r.target, r.concurrency): r.rps for r in results}
+    rps = {key: r.rps for key, r in medians.items()}
     for concurrency in CONCURRENCIES:
         for floor in ("bare", "bare-stack"):
             base = rps[(floor, concurrency)] or float("nan")
@@ -435,8 +456,10 @@ def print_report(backend: Backend, duration: int, results: list[Result], exactne
 # --- the run -----------------------------------------------------------------
 
 
-def measure(wrk: str, site: Server, bare: Server, stack: Server, article_path: str, duration: int) -> list[Result]:
-    """Every target at every concurrency; each article run with readers of its own."""
+def measure(
+    wrk: str, site: Server, bare: Server, stack: Server, article_path: str, duration: int, rounds: int
+) -> list[Result]:
+    """Every target at every concurrency, `rounds` times; each article run with readers of its own."""
     targets = {
         "article": (site, article_path),
         "list": (site, LIST_PATH),
@@ -445,12 +468,14 @@ def measure(wrk: str, site: Server, bare: Server, stack: Server, article_path: s
     }
     run_tag = secrets.token_hex(4)
     results = []
-    for concurrency in CONCURRENCIES:
-        for target in TARGETS:
-            server, path = targets[target]
-            reader_run = f"{run_tag}c{concurrency}" if target == "article" else ""
-            results.append(run_wrk(wrk, target, server.url(path), concurrency, duration, reader_run))
-            wait_until_up(server)
+    for round_ in range(1, rounds + 1):
+        print(f" round {round_} of {rounds}", flush=True)
+        for concurrency in CONCURRENCIES:
+            for target in TARGETS:
+                server, path = targets[target]
+                reader_run = f"{run_tag}r{round_}c{concurrency}" if target == "article" else ""
+                results.append(run_wrk(wrk, target, server.url(path), concurrency, duration, reader_run))
+                wait_until_up(server)
     return results
 
 
@@ -477,7 +502,7 @@ def check_counts(env: dict, backend: Backend, article_id: int, before: int, resu
     return exact, lines
 
 
-def benchmark(wrk: str, duration: int, workdir: Path) -> int:
+def benchmark(wrk: str, duration: int, rounds: int, workdir: Path) -> int:
     backend = choose_backend(workdir)
     if backend.database == "postgresql":
         ensure_postgres_database(backend.database_url)
@@ -494,14 +519,14 @@ def benchmark(wrk: str, duration: int, workdir: Path) -> int:
             wait_until_up(server)
         article_path, article_id = find_article(site.port)
         views_before, _note = stored_views(env, backend, article_id)
-        print(f"Load, {duration} s per run:", flush=True)
-        results = measure(wrk, site, bare, stack, article_path, duration)
+        print(f"Load, {rounds} round(s) of {duration} s per run:", flush=True)
+        results = measure(wrk, site, bare, stack, article_path, duration, rounds)
     finally:
         for server in servers:
             stop(server)
 
     exact, count_lines = check_counts(env, backend, article_id, views_before, results)
-    print_report(backend, duration, results, count_lines)
+    print_report(backend, duration, rounds, results, count_lines)
     errors = sum(r.error_count for r in results)
     if errors or not exact:
         print(f"\nThe site's gunicorn log, last lines:\n{site.log_tail()}")
@@ -515,7 +540,7 @@ def main() -> int:
     wrk = require_wrk()
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))
     try:
-        return benchmark(wrk, args.duration, workdir)
+        return benchmark(wrk, args.duration, args.rounds, workdir)
     except (BenchError, subprocess.TimeoutExpired) as error:
         print(f"bench: {error}", file=sys.stderr)
         return 1
