@@ -8,8 +8,8 @@ flushed. By default SQLite does it inside the commit that takes the log past
 while their view is counted. Here each process runs one background thread
 that checkpoints every SQLITE_CHECKPOINT_SECONDS in PASSIVE mode (it never
 blocks a reader or a writer), and request connections only checkpoint
-themselves once the log is much longer: a safety net for processes without
-the thread, such as management commands, or a thread that falls behind.
+themselves once the log is much longer: a safety net for a thread that falls
+behind, or a short management command that ends before its thread's turn.
 
 Durability is unchanged: synchronous=NORMAL already leaves the flush to
 checkpoint time.
@@ -20,6 +20,7 @@ import os
 import sqlite3
 import threading
 import time
+from pathlib import Path
 
 from django.conf import settings
 
@@ -44,11 +45,11 @@ def on_connection_created(sender, connection, **kwargs) -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_NET_PAGES}")
         cursor.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
-    checkpointer_start(str(connection.settings_dict["NAME"]), interval)
+    checkpointer_start(Path(connection.settings_dict["NAME"]).resolve(), interval)
 
 
-def checkpointer_start(path: str, interval: float) -> threading.Thread:
-    """The checkpoint thread of this process for the database at `path`, started if need be."""
+def checkpointer_start(path: Path, interval: float) -> threading.Thread:
+    """The checkpoint thread of this process for the database at `path` (absolute), started if need be."""
     # Keyed by process too: a worker forked from a process that had one does not inherit the thread.
     key = (os.getpid(), path)
     with _threads_lock:
@@ -62,21 +63,27 @@ def checkpointer_start(path: str, interval: float) -> threading.Thread:
     return thread
 
 
-def _checkpoint_forever(path: str, interval: float) -> None:
+def _checkpoint_forever(path: Path, interval: float) -> None:
+    # mode=rw: a database deleted meanwhile (a test run's) is not created again.
+    # as_uri() escapes what the path may hold of "?", "#" or "%".
+    uri = f"{path.as_uri()}?mode=rw"
+    last_error = ""
     while True:
         time.sleep(interval)
         try:
-            # mode=rw: a database deleted meanwhile (a test run's) is not created again.
-            connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=0, isolation_level=None)
+            connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
         except sqlite3.Error:
             continue  # not there (yet, or any more)
         # Not kept open between checkpoints, so the files are never held after the site lets them go.
         try:
             checkpoint(connection)
+            last_error = ""
         except sqlite3.Error as exc:
-            # Another process's checkpoint running: this one's turn comes next time.
-            level = logging.DEBUG if "locked" in str(exc) or "busy" in str(exc) else logging.WARNING
-            logger.log(level, "SQLite checkpoint of %s failed: %s", path, exc)
+            # Another process's checkpoint running: this one's turn comes next
+            # time. Any other failure is said once, not twice a second.
+            quiet = "locked" in str(exc) or "busy" in str(exc) or str(exc) == last_error
+            logger.log(logging.DEBUG if quiet else logging.WARNING, "SQLite checkpoint of %s failed: %s", path, exc)
+            last_error = str(exc)
         finally:
             connection.close()
 

@@ -36,17 +36,32 @@ def test_the_thread_copies_the_log_into_the_database(tmp_path):
     database.executemany("INSERT INTO t VALUES (?)", [("x" * 500,) for _ in range(2000)])
     assert path.stat().st_size == before  # all of it in the log so far
 
-    sqlite.checkpointer_start(str(path), 0.05)
+    sqlite.checkpointer_start(path, 0.05)
 
     assert wait_for(lambda: path.stat().st_size > before + 500 * 1000)
     assert database.execute("SELECT count(*) FROM t").fetchone() == (2000,)
     database.close()
 
 
+def test_a_path_with_uri_characters_is_the_database_itself(tmp_path):
+    folder = tmp_path / "news#room?%41"
+    folder.mkdir()
+    path = folder / "site.sqlite3"
+    database = wal_database(path)
+    before = path.stat().st_size
+    database.executemany("INSERT INTO t VALUES (?)", [("x" * 500,) for _ in range(2000)])
+
+    sqlite.checkpointer_start(path, 0.05)
+
+    assert wait_for(lambda: path.stat().st_size > before + 500 * 1000)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # no stray database beside it
+    database.close()
+
+
 def test_the_thread_never_creates_a_database_that_was_deleted(tmp_path):
     path = tmp_path / "gone.sqlite3"
     wal_database(path).close()
-    thread = sqlite.checkpointer_start(str(path), 0.02)
+    thread = sqlite.checkpointer_start(path, 0.02)
     path.unlink()
     time.sleep(0.2)
     assert thread.is_alive()
@@ -56,7 +71,7 @@ def test_the_thread_never_creates_a_database_that_was_deleted(tmp_path):
 def test_one_thread_per_process_and_database(tmp_path):
     path = tmp_path / "one.sqlite3"
     wal_database(path).close()
-    assert sqlite.checkpointer_start(str(path), 0.05) is sqlite.checkpointer_start(str(path), 0.05)
+    assert sqlite.checkpointer_start(path, 0.05) is sqlite.checkpointer_start(path, 0.05)
 
 
 @pytest.mark.django_db
