@@ -98,8 +98,17 @@ def _fill(parts: tuple[bytes, ...], request, *, views: int, shares: int) -> byte
 def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> bytes:
     """The article page's HTML for `request`, rendered once per version and worker."""
     edition = state.editions[language]
+    # The scheme and host: the page's canonical link is absolute.
     key = _key(
-        "article", request.get_host(), state.pk, language, get_language(), state.updated_at, live, edition.published_at
+        "article",
+        request.scheme,
+        request.get_host(),
+        state.pk,
+        language,
+        get_language(),
+        state.updated_at,
+        live,
+        edition.published_at,
     )
     parts = _pages.get(key)
     if parts is None:
@@ -174,21 +183,33 @@ def list_page(request, *, language: str, page: str) -> bytes:
     edition changes (seen within PAGE_RECHECK_SECONDS), or a scheduled
     edition comes due (at once).
     """
-    key = _key("list", request.get_host(), language, get_language(), page)
+    number = _page_number(page)
+    key = _key("list", request.get_host(), language, get_language(), number)
     version = _content_version()
     now = timezone.now()
     cached = _pages.get(key)
     if cached is not None and cached.version == version and (cached.valid_until is None or now < cached.valid_until):
         return cached.html
     html = render_to_string(
-        "articles/article_list.html", _list_context(language=language, page=page), request=request
+        "articles/article_list.html", _list_context(language=language, page=number), request=request
     ).encode()
     valid_until = selectors.next_scheduled(language=language, after=now)
     _pages.set(key, CachedList(html=html, version=version, valid_until=valid_until))
     return html
 
 
-def _list_context(*, language: str, page: str) -> dict:
+def _page_number(page: str) -> int:
+    """
+    The page asked for. Only plain digits name one ("01" is page 1, one cache
+    entry); anything else that int() would take ("0_1", " 1", "+1", other
+    scripts' digits) is a 404, so nobody can fill the cache with one page.
+    """
+    if not (page.isascii() and page.isdigit() and len(page) <= 9):
+        raise Http404("No such page.")
+    return int(page)
+
+
+def _list_context(*, language: str, page: int) -> dict:
     """What the list template shows; a bad page (zero, past the end, not a number) is a 404, never a 500."""
     paginator = Paginator(selectors.article_list(language=language), settings.ARTICLES_PER_PAGE)
     try:

@@ -97,12 +97,28 @@ def test_list_paginates(reader, settings):
     assert 'rel="prev"' in page3.content.decode()
 
 
-@pytest.mark.parametrize("page", ["0", "-1", "abc", "4", "1e9", "99999999999999999999"])
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "4", "1e9", "99999999999999999999", "0_1", "+1", "%201", "\u0661"])
 def test_bad_page_numbers_are_404(reader, settings, page):
     settings.ARTICLES_PER_PAGE = 2
     for _ in range(5):
         make_article()
     assert reader.get(f"/hy/?page={page}").status_code == 404
+
+
+def test_a_page_number_with_leading_zeros_is_that_page(reader, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    now = timezone.now()
+    articles = [make_article(at=now - timedelta(minutes=i)) for i in range(5)]
+    response = reader.get("/hy/?page=03")
+    assert response.status_code == 200
+    assert articles[4].title_hy in response.content.decode()
+
+
+def test_the_canonical_link_follows_the_scheme_of_each_request(reader):
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    assert 'rel="canonical" href="http://testserver/' in reader.get(url).content.decode()
+    assert 'rel="canonical" href="https://testserver/' in reader.get(url, secure=True).content.decode()
 
 
 def test_empty_edition_says_so(reader):
