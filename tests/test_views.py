@@ -95,6 +95,8 @@ def test_list_paginates(reader, settings):
     assert page3.status_code == 200
     assert articles[4].title_hy in page3.content.decode()
     assert 'rel="prev"' in page3.content.decode()
+    # Leading zeros name the same page.
+    assert reader.get("/hy/?page=03").content == page3.content
 
 
 @pytest.mark.parametrize("page", ["0", "-1", "abc", "4", "1e9", "99999999999999999999", "0_1", "+1", "%201", "\u0661"])
@@ -103,15 +105,6 @@ def test_bad_page_numbers_are_404(reader, settings, page):
     for _ in range(5):
         make_article()
     assert reader.get(f"/hy/?page={page}").status_code == 404
-
-
-def test_a_page_number_with_leading_zeros_is_that_page(reader, settings):
-    settings.ARTICLES_PER_PAGE = 2
-    now = timezone.now()
-    articles = [make_article(at=now - timedelta(minutes=i)) for i in range(5)]
-    response = reader.get("/hy/?page=03")
-    assert response.status_code == 200
-    assert articles[4].title_hy in response.content.decode()
 
 
 def test_the_canonical_link_follows_the_scheme_of_each_request(reader):
