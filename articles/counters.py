@@ -107,7 +107,7 @@ def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], lis
             cursor.execute(_daily_upsert_sql(), [edition_id, ops.adapt_datefield_value(day), views, shares])
 
 
-def sqlite_write_if_first(db, statements, rows: int = 1) -> bool:
+def sqlite_write_if_first(db, statements, rows: int) -> bool:
     """
     Run `statements` in one write transaction on SQLite, the rest only if the
     first changed `rows` rows; returns whether it did.

@@ -42,7 +42,8 @@ _NONCE = secrets.token_hex(8)
 VIEWS_MARK = f"views-{_NONCE}"
 SHARES_MARK = f"shares-{_NONCE}"
 CSRF_MARK = f"csrf-{_NONCE}"
-_MARKS = re.compile(f"({VIEWS_MARK}|{SHARES_MARK}|{CSRF_MARK})".encode())
+_VIEWS, _SHARES, _CSRF = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK, CSRF_MARK))
+_MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES, _CSRF)) + b")")
 
 
 class WorkerCache:
@@ -88,10 +89,10 @@ def _split(html: str) -> tuple[bytes, ...]:
 
 
 def _fill(parts: tuple[bytes, ...], request, *, views: int, shares: int) -> bytes:
-    values = {VIEWS_MARK.encode(): str(views).encode(), SHARES_MARK.encode(): str(shares).encode()}
-    if CSRF_MARK.encode() in parts:
+    values = {_VIEWS: str(views).encode(), _SHARES: str(shares).encode()}
+    if _CSRF in parts:
         # One masked token serves every form of the page; masking is not free.
-        values[CSRF_MARK.encode()] = get_token(request).encode()
+        values[_CSRF] = get_token(request).encode()
     return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
 
 

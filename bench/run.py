@@ -51,6 +51,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -431,10 +432,7 @@ def print_report(backend: Backend, duration: int, rounds: int, results: list[Res
         for target in TARGETS:
             r = medians[(target, concurrency)]
             runs = [x for x in results if (x.target, x.concurrency) == (target, concurrency)]
-            errors: dict[str, int] = {}
-            for x in runs:
-                for kind, n in x.errors.items():
-                    errors[kind] = errors.get(kind, 0) + n
+            errors = sum((Counter(x.errors) for x in runs), Counter())
             spread = f"{min(x.rps for x in runs):.0f}-{max(x.rps for x in runs):.0f}"
             detail = ", ".join([spread, *(f"{kind} {n}" for kind, n in errors.items() if n)])
             row = (target, concurrency, f"{r.rps:.1f}", f"{r.p50_ms:.2f}", f"{r.p99_ms:.2f}", sum(errors.values()))
