@@ -22,7 +22,7 @@ import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from django.conf import settings
@@ -65,8 +65,27 @@ class Event:
         return self._seen(self.alias) if self.alias else ""
 
 
-def today() -> date:
-    return timezone.localdate()
+# The site's current day and the instants it starts and ends: every count
+# needs the day, and converting to local time costs more than the rest of
+# building the count.
+_day: tuple[date, datetime, datetime] | None = None
+
+
+def today(now: datetime | None = None) -> date:
+    """The day, in the site's time zone, that `now` (default: this moment) falls on."""
+    global _day
+    now = now or timezone.now()
+    if _day is not None and _day[1] <= now < _day[2]:
+        return _day[0]
+    local = timezone.localtime(now, timezone.get_default_timezone())
+    day = local.date()
+    midnight = datetime.min.time()
+    _day = (
+        day,
+        datetime.combine(day, midnight, tzinfo=local.tzinfo),
+        datetime.combine(day + timedelta(days=1), midnight, tzinfo=local.tzinfo),
+    )
+    return day
 
 
 def _daily_upsert_sql() -> str:
@@ -176,7 +195,7 @@ class DatabaseCounter:
         statements = [
             (_seen_insert_sql(rows), [*seen, ops.adapt_datetimefield_value(now)]),
             (_edition_add_sql(), [views, shares, event.edition_id]),
-            (_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today()), views, shares]),
+            (_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today(now)), views, shares]),
         ]
         if db.vendor == "sqlite" and db.get_autocommit() and not db.in_atomic_block:
             return sqlite_write_if_first(db, statements, rows)
@@ -247,7 +266,8 @@ def _field(kind: str, edition_id: int, day: date) -> str:
 
 def _pending_fields(edition_id: int) -> list[str]:
     # Today's and yesterday's: a flush runs every minute, so older ones are gone.
-    days = [today(), today() - timedelta(days=1)]
+    day = today()
+    days = [day, day - timedelta(days=1)]
     return [_field(kind, edition_id, day) for kind in (VIEW, SHARE) for day in days]
 
 

@@ -1,7 +1,7 @@
 """The two counting stores: the database, and Redis with batched flushes."""
 
 import threading
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -61,6 +61,19 @@ def test_views_and_shares_of_one_client_are_separate():
     store.record(Event(kind=SHARE, edition_id=target, client="reader-1", network="vk"))
     store.record(Event(kind=SHARE, edition_id=target, client="reader-1", network="x"))
     assert totals(article) == (1, 2)
+
+
+def test_a_count_goes_to_the_day_it_falls_on_in_yerevan(monkeypatch):
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    # 19:59:59 UTC is 23:59:59 in Yerevan; a second later is the next day there.
+    last_second = datetime(2026, 3, 1, 19, 59, 59, tzinfo=UTC)
+    for at, client in [(last_second, "late"), (last_second + timedelta(seconds=1), "early"), (last_second, "again")]:
+        monkeypatch.setattr(timezone, "now", lambda at=at: at)
+        store.record(view(target, client))
+    days = dict(DailyCount.objects.filter(edition_id=target).values_list("day", "views"))
+    assert days == {date(2026, 3, 1): 2, date(2026, 3, 2): 1}
 
 
 def test_prune_forgets_only_expired_clients():
