@@ -24,12 +24,12 @@ from cachetools import TLRUCache, TTLCache
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
-from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from catalogs import runtime
+from cms.csrf import get_token
 
 from . import selectors
 from .models import Article
