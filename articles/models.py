@@ -277,10 +277,15 @@ class SeenClient(models.Model):
     The deduplication window when no Redis is configured: a primary key per
     client and target, so that an insert decides atomically, in every process
     and on every host, whether this is the first time.
+
+    Written on every counted view, so it is kept lean: no index on
+    `expires_at` (only the periodic prune reads by it, and a scan of half an
+    hour's clients is cheap), and on SQLite a WITHOUT ROWID table, one b-tree
+    instead of a table and its primary key's index (migration 0009).
     """
 
     digest = models.CharField(_("digest"), max_length=64, primary_key=True)
-    expires_at = models.DateTimeField(_("expires"), db_index=True)
+    expires_at = models.DateTimeField(_("expires"))
 
     class Meta:
         verbose_name = _("counted client")

@@ -79,3 +79,34 @@ def test_site_connections_leave_checkpoints_to_the_thread_up_to_the_safety_net()
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA wal_autocheckpoint")
         assert cursor.fetchone()[0] == sqlite.SAFETY_NET_PAGES
+
+
+def seen_client_table() -> tuple[str, list]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'articles_seenclient'")
+        (sql,) = cursor.fetchone()
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles_seenclient'")
+        return sql, [name for (name,) in cursor.fetchall()]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_counted_clients_are_one_btree_and_the_migration_goes_both_ways():
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from articles.models import SeenClient
+
+    # A migration that had SQLite remake the table would drop WITHOUT ROWID unsaid.
+    sql, indexes = seen_client_table()
+    assert sql.endswith("WITHOUT ROWID")
+    assert indexes == []  # the primary key is the table itself
+
+    expires = timezone.now().replace(microsecond=0)
+    SeenClient.objects.create(digest="d" * 32, expires_at=expires)
+    call_command("migrate", "articles", "0008", verbosity=0)
+    sql, indexes = seen_client_table()
+    assert "WITHOUT ROWID" not in sql
+    assert len(indexes) == 2  # the key's, and expires_at's
+    call_command("migrate", "articles", verbosity=0)
+    assert seen_client_table()[0].endswith("WITHOUT ROWID")
+    assert SeenClient.objects.get().expires_at == expires
