@@ -179,6 +179,12 @@ def _qmark(sql: str) -> str:
     return sql.replace("%s", "?")
 
 
+@cache
+def _seen_select_sql() -> str:
+    table = SeenClient._meta.db_table
+    return f"SELECT 1 FROM {table} WHERE digest = %s AND expires_at > %s"  # noqa: S608 - the model's own table name
+
+
 class DatabaseCounter:
     """Counts straight into the database, deduplicating with SeenClient rows."""
 
@@ -186,6 +192,10 @@ class DatabaseCounter:
         db = connections[DEFAULT_DB_ALIAS]
         ops = db.ops
         now = timezone.now()
+        if not event.alias and self._seen(db, event.seen_key, ops.adapt_datetimefield_value(now)):
+            # A returning client counted in this window: the insert below
+            # would change nothing, but it would queue for the write lock.
+            return False
         views, shares = (1, 0) if event.kind == VIEW else (0, 1)
         expires_at = ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS))
         # The client, and the visitor token it is handed with this response:
@@ -208,6 +218,13 @@ class DatabaseCounter:
             for statement in statements[1:]:
                 cursor.execute(*statement)
         return True
+
+    @staticmethod
+    def _seen(db, digest: str, now) -> bool:
+        """Whether `digest` is in a window still open at `now`: a read, which waits for no writer."""
+        with db.cursor() as cursor:
+            cursor.execute(_seen_select_sql(), [digest, now])
+            return cursor.fetchone() is not None
 
     def pending(self, edition_id: int) -> tuple[int, int]:
         return 0, 0
