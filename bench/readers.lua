@@ -1,14 +1,20 @@
 -- wrk script for bench/run.py.
 --
--- With BENCH_READER_RUN set, every request comes from a new reader: its own
--- browser-like User-Agent, "reader-<run>-<thread>-<n>", and no cookie, so the
--- site counts each one as a new client. Without it, wrk's fixed request is sent.
+-- BENCH_READERS chooses who sends the requests:
+-- - "new:<run>": every request comes from a new reader, with its own
+--   browser-like User-Agent, "reader-<run>-<thread>-<n>", and no cookie, so
+--   the site counts each one as a new client;
+-- - "returning:<run>": each wrk thread is one returning reader, with the
+--   same User-Agent on every request and the cookies a browser keeps after
+--   its first visit (visitor and csrftoken), so the site counts its first
+--   request only;
+-- - unset or empty: wrk's fixed request is sent.
 --
 -- It counts the requests sent (those still in flight when wrk stops are sent
 -- but never answered) and every response that is not 2xx, and done() prints
 -- one line, "BENCH_RESULT {json}", that run.py parses.
 
-local run = os.getenv("BENCH_READER_RUN")
+local mode, run = (os.getenv("BENCH_READERS") or ""):match("^(%a+):(%w+)$")
 local threads = {}
 
 function setup(thread)
@@ -19,12 +25,20 @@ end
 function init(args)
    sent = 0
    non2xx = 0
+   if mode == "returning" then
+      local name = string.format("r%st%d", run, id)
+      wrk.headers["User-Agent"] = string.format(
+         "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0 (bench) returning-%s", name)
+      -- A visitor token and a CSRF secret (32 letters and digits) of its own.
+      wrk.headers["Cookie"] = string.format(
+         "visitor=returning-%s; csrftoken=%s", name, name .. string.rep("0", 32 - #name))
+   end
    fixed = wrk.format()
 end
 
 function request()
    sent = sent + 1
-   if not run or run == "" then
+   if mode ~= "new" then
       return fixed
    end
    wrk.headers["User-Agent"] = string.format(

@@ -9,6 +9,9 @@ falls on all of them; each target's figures are those of its median round:
 - article: the Armenian page of one demo article, every request from a new
   reader (a new browser-like User-Agent, no cookie), so every request counts
   a view: the write path of the site;
+- returning: the same page read again and again by returning readers (each
+  wrk thread one browser with its cookies), so only the first request of
+  each counts: most of a real site's article traffic;
 - list: the Armenian front page, `/hy/`;
 - bare: `/` of a one-file Django project (bench/bare.py), the framework's floor;
 - bare-stack: the same view behind the site's own settings, middleware and
@@ -17,13 +20,14 @@ falls on all of them; each target's figures are those of its median round:
 
 It reports requests/s, p50 and p99 latency and errors (any non-2xx response
 is one; summed over the rounds), the lowest and highest requests/s of the
-rounds, the ratios of article and list to both bare views, and whether the article's
-stored views went up by exactly the views requested: the 2xx article
-responses plus the article requests wrk left in flight when it stopped (the
-server still answers and counts those; each run drains the server before the
-next). With REDIS_URL, `manage.py flush_counters` moves the counts pending in
-Redis into the database before each reading. Exit status 0 when there were
-no errors and the count is exact, 1 otherwise.
+rounds, the ratios of article, returning and list to both bare views, and
+whether the article's stored views went up by exactly the views requested:
+the 2xx new-reader responses plus the new-reader requests wrk left in flight
+when it stopped (the server still answers and counts those; each run drains
+the server before the next), plus one view per returning reader. With
+REDIS_URL, `manage.py flush_counters` moves the counts pending in Redis into
+the database before each reading. Exit status 0 when there were no errors
+and the count is exact, 1 otherwise.
 
 Run it from the project root:
 
@@ -58,11 +62,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
-LUA_SCRIPT = ROOT / "bench" / "new_reader.lua"
+LUA_SCRIPT = ROOT / "bench" / "readers.lua"
 
 WORKERS = 2
 CONCURRENCIES = (16, 64)
-TARGETS = ("article", "list", "bare", "bare-stack")
+TARGETS = ("article", "returning", "list", "bare", "bare-stack")
+# Who reads each target (see readers.lua); the others send one fixed request.
+READERS = {"article": "new", "returning": "returning"}
 WRK_THREADS = 2
 WRK_TIMEOUT = "5s"
 HEALTH_TIMEOUT = 30
@@ -80,6 +86,7 @@ ARTICLE_LINK = re.compile(r'href="(/hy/articles/(\d+)/[^"]*/)"')
 RESULT_LINE = re.compile(r"^BENCH_RESULT (\{.*\})$", re.MULTILINE)
 POSTGRES_SCHEMES = {"postgres": "postgresql", "postgresql": "postgresql", "pgsql": "postgresql"}
 ERROR_KINDS = ("connect", "read", "write", "timeout", "non2xx")
+RATIO_TARGETS = ("article", "returning", "list")
 TABLE_ROW = "{:11} {:>5} {:>10} {:>9} {:>9} {:>7}  {}"
 VIEWS_CODE = (
     "from django.db.models import Sum; from articles.models import Edition; "
@@ -351,10 +358,10 @@ def find_article(port: int) -> tuple[str, int]:
 # --- load and counts -------------------------------------------------------
 
 
-def run_wrk(wrk: str, target: str, url: str, concurrency: int, duration: int, reader_run: str = "") -> Result:
-    """Load `url` with wrk; with `reader_run`, every request is a new reader (see new_reader.lua)."""
+def run_wrk(wrk: str, target: str, url: str, concurrency: int, duration: int, readers: str = "") -> Result:
+    """Load `url` with wrk; `readers` ("new:<run>", "returning:<run>") says who reads (see readers.lua)."""
     print(f"  {target:11} c={concurrency:<3} {url}", flush=True)
-    env = {**os.environ, "BENCH_READER_RUN": reader_run}
+    env = {**os.environ, "BENCH_READERS": readers}
     command = [wrk, "-t", WRK_THREADS, "-c", concurrency, "-d", f"{duration}s", "--timeout", WRK_TIMEOUT]
     command += ["--latency", "-s", LUA_SCRIPT, url]
     result = run(command, env=env, timeout=duration + 60)
@@ -442,10 +449,8 @@ def print_report(backend: Backend, duration: int, rounds: int, results: list[Res
     for concurrency in CONCURRENCIES:
         for floor in ("bare", "bare-stack"):
             base = rps[(floor, concurrency)] or float("nan")
-            print(
-                f"c={concurrency:<3} article/{floor:<10} {rps[('article', concurrency)] / base:6.3f}   "
-                f"list/{floor:<10} {rps[('list', concurrency)] / base:6.3f}"
-            )
+            ratios = (f"{target}/{floor:<10} {rps[(target, concurrency)] / base:6.3f}" for target in RATIO_TARGETS)
+            print(f"c={concurrency:<3} " + "   ".join(ratios))
     print()
     for line in exactness:
         print(line)
@@ -460,6 +465,7 @@ def measure(
     """Every target at every concurrency, `rounds` times; each article run with readers of its own."""
     targets = {
         "article": (site, article_path),
+        "returning": (site, article_path),
         "list": (site, LIST_PATH),
         "bare": (bare, "/"),
         "bare-stack": (stack, "/hy/bare/"),
@@ -471,8 +477,8 @@ def measure(
         for concurrency in CONCURRENCIES:
             for target in TARGETS:
                 server, path = targets[target]
-                reader_run = f"{run_tag}r{round_}c{concurrency}" if target == "article" else ""
-                results.append(run_wrk(wrk, target, server.url(path), concurrency, duration, reader_run))
+                readers = f"{READERS[target]}:{run_tag}r{round_}c{concurrency}" if target in READERS else ""
+                results.append(run_wrk(wrk, target, server.url(path), concurrency, duration, readers))
                 wait_until_up(server)
     return results
 
@@ -481,19 +487,23 @@ def check_counts(env: dict, backend: Backend, article_id: int, before: int, resu
     """
     Whether the article's stored views went up by exactly the views requested, and the lines saying so.
 
-    Requested: the 2xx article responses, plus the article requests still in
-    flight when wrk stopped, which the server answered and counted after wrk
-    had stopped listening (the runs drain the server before going on).
+    Requested: the 2xx new-reader responses, plus the new-reader requests
+    still in flight when wrk stopped, which the server answered and counted
+    after wrk had stopped listening (the runs drain the server before going
+    on), plus one per returning reader: each counts its first request only.
     """
     after, note = stored_views(env, backend, article_id)
     lines = [note] if note else []
     articles = [r for r in results if r.target == "article"]
     answered = sum(r.ok for r in articles)
     in_flight = sum(r.in_flight for r in articles)
-    requested, stored = answered + in_flight, after - before
+    # Each wrk thread of a returning run is one reader, counted once.
+    returning = WRK_THREADS * sum(1 for r in results if r.target == "returning")
+    requested, stored = answered + in_flight + returning, after - before
     exact = stored == requested
     lines.append(
-        f"views requested: {requested} ({answered} answered 2xx + {in_flight} in flight when wrk stopped)\n"
+        f"views requested: {requested} ({answered} answered 2xx + {in_flight} in flight when wrk stopped"
+        f" + {returning} returning readers)\n"
         f"views stored:    {stored} ({before} -> {after})\n"
         f"{'exact' if exact else 'MISMATCH'}"
     )
