@@ -65,25 +65,27 @@ class Event:
         return self._seen(self.alias) if self.alias else ""
 
 
-# The site's current day and the instants it starts and ends: every count
-# needs the day, and converting to local time costs more than the rest of
-# building the count.
-_day: tuple[date, datetime, datetime] | None = None
+# The site's current day, the instants it starts and ends, and the zone it
+# is in: every count needs the day, and converting to local time costs more
+# than the rest of building the count.
+_day: tuple[date, datetime, datetime, object] | None = None
 
 
 def today(now: datetime | None = None) -> date:
     """The day, in the site's time zone, that `now` (default: this moment) falls on."""
     global _day
     now = now or timezone.now()
-    if _day is not None and _day[1] <= now < _day[2]:
-        return _day[0]
-    local = timezone.localtime(now, timezone.get_default_timezone())
-    day = local.date()
+    zone = timezone.get_default_timezone()  # cached by Django, and reset when TIME_ZONE changes
+    cached = _day  # read once: another thread may replace it meanwhile
+    if cached is not None and cached[3] is zone and cached[1] <= now < cached[2]:
+        return cached[0]
+    day = timezone.localtime(now, zone).date()
     midnight = datetime.min.time()
     _day = (
         day,
-        datetime.combine(day, midnight, tzinfo=local.tzinfo),
-        datetime.combine(day + timedelta(days=1), midnight, tzinfo=local.tzinfo),
+        datetime.combine(day, midnight, tzinfo=zone),
+        datetime.combine(day + timedelta(days=1), midnight, tzinfo=zone),
+        zone,
     )
     return day
 

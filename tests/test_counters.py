@@ -76,6 +76,25 @@ def test_a_count_goes_to_the_day_it_falls_on_in_yerevan(monkeypatch):
     assert days == {date(2026, 3, 1): 2, date(2026, 3, 2): 1}
 
 
+def test_the_day_follows_a_change_of_the_sites_time_zone(settings):
+    at = datetime(2026, 3, 1, 20, 30, tzinfo=UTC)
+    assert counters.today(at) == date(2026, 3, 2)  # 00:30 in Yerevan
+    settings.TIME_ZONE = "UTC"
+    assert counters.today(at) == date(2026, 3, 1)
+
+
+def test_a_returning_client_counts_again_the_moment_its_window_ends(monkeypatch, settings):
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    start = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
+    window = settings.COUNT_WINDOW_SECONDS
+    for seconds, counted in [(0, True), (window - 1, False), (window, True)]:
+        monkeypatch.setattr(timezone, "now", lambda seconds=seconds: start + timedelta(seconds=seconds))
+        assert store.record(view(target, "v:returning-reader")) is counted
+    assert totals(article) == (2, 0)
+
+
 def test_prune_forgets_only_expired_clients():
     article = make_article()
     target = edition(article, "hy").pk
