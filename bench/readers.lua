@@ -24,9 +24,11 @@ end
 
 function init(args)
    sent = 0
+   answered = 0
    non2xx = 0
    if mode == "returning" then
       local name = string.format("r%st%d", run, id)
+      assert(#name <= 32, "run tag too long for a CSRF secret")
       wrk.headers["User-Agent"] = string.format(
          "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0 (bench) returning-%s", name)
       -- A visitor token and a CSRF secret (32 letters and digits) of its own.
@@ -47,9 +49,21 @@ function request()
 end
 
 function response(status, headers, body)
+   answered = answered + 1
    if status < 200 or status > 299 then
       non2xx = non2xx + 1
    end
+end
+
+-- The threads that got an answer: each is a returning reader the site has seen.
+local function readers()
+   local count = 0
+   for _, thread in ipairs(threads) do
+      if thread:get("answered") > 0 then
+         count = count + 1
+      end
+   end
+   return count
 end
 
 local function total(name)
@@ -67,8 +81,8 @@ function done(summary, latency, requests)
    local sent = total("sent") - 1
    io.write(string.format(
       'BENCH_RESULT {"requests": %d, "sent": %d, "duration_us": %d, "non2xx": %d, "connect": %d, "read": %d, '
-         .. '"write": %d, "timeout": %d, "status": %d, "p50_ms": %.3f, "p99_ms": %.3f}\n',
+         .. '"write": %d, "timeout": %d, "status": %d, "p50_ms": %.3f, "p99_ms": %.3f, "readers": %d}\n',
       summary.requests, sent, summary.duration, total("non2xx"), errors.connect, errors.read,
       errors.write, errors.timeout, errors.status,
-      latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+      latency:percentile(50) / 1000, latency:percentile(99) / 1000, readers()))
 end
