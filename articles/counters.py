@@ -18,6 +18,7 @@ in the window adds exactly one, and no other does:
 import hashlib
 import logging
 import sqlite3
+import threading
 import time
 import uuid
 from collections import defaultdict
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from cachetools import TLRUCache
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, IntegrityError, connection, connections, transaction
 from django.utils import timezone
@@ -35,6 +37,10 @@ logger = logging.getLogger(__name__)
 
 VIEW, SHARE = "v", "s"
 REDIS_RETRY_SECONDS = 10
+# Per worker: the clients whose open window it remembers (about 150 bytes
+# each), and the editions whose pending figures it keeps.
+WINDOWS_KEPT = 50_000
+FIGURES_KEPT = 1_000
 PENDING = "counts:pending"
 BATCHES = "counts:batches"
 BATCH_PREFIX = "counts:batch:"
@@ -243,25 +249,30 @@ class DatabaseCounter:
 
 
 # Every Redis call of the counter: count an event (when KEYS[3] is not empty)
-# and return {counted, the sums of the fields in ARGV[3..]} over the pending
-# hash and the batches in flight.
+# and return {counted, the milliseconds left of the client's window (-1 when
+# there is none), the sums of the fields in ARGV[3..]} over the pending hash
+# and the batches in flight.
 # KEYS: pending hash, set of batches, seen key or "", alias key or "".
 # ARGV: window, field to add one to, fields to sum.
 COUNT_SCRIPT = """
-local counted = 0
-if KEYS[3] ~= '' and redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[1]) then
-  if KEYS[4] ~= '' then redis.call('SET', KEYS[4], '1', 'EX', ARGV[1]) end
-  redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
-  counted = 1
+local counted, left = 0, -1
+if KEYS[3] ~= '' then
+  if redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[1]) then
+    if KEYS[4] ~= '' then redis.call('SET', KEYS[4], '1', 'EX', ARGV[1]) end
+    redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+    counted, left = 1, ARGV[1] * 1000
+  else
+    left = redis.call('PTTL', KEYS[3])
+  end
 end
 local hashes = redis.call('SMEMBERS', KEYS[2])
 table.insert(hashes, KEYS[1])
-local result = {counted}
-for i = 3, #ARGV do result[i - 1] = 0 end
+local result = {counted, left}
+for i = 3, #ARGV do result[i] = 0 end
 for _, name in ipairs(hashes) do
   local values = redis.call('HMGET', name, unpack(ARGV, 3))
   for i, value in ipairs(values) do
-    if value then result[i + 1] = result[i + 1] + tonumber(value) end
+    if value then result[i + 2] = result[i + 2] + tonumber(value) end
   end
 end
 return result
@@ -291,7 +302,16 @@ def _pending_fields(edition_id: int) -> list[str]:
 
 
 class RedisCounter:
-    """Counts into Redis first; `flush` moves the counts into the database."""
+    """
+    Counts into Redis first; `flush` moves the counts into the database.
+
+    Redis alone decides whether a client is new in its window. A worker
+    remembers what Redis answered, a client's window open until a given
+    moment, so that a returning reader's next views in that window, which
+    Redis could only refuse, cost no round trip; with them the page shows
+    the pending figures this worker last read, at most PAGE_RECHECK_SECONDS
+    old, like the database figure beside them.
+    """
 
     def __init__(self, url: str):
         import redis
@@ -302,6 +322,13 @@ class RedisCounter:
         self.count_script = self.redis.register_script(COUNT_SCRIPT)
         self.fallback = DatabaseCounter()
         self.down_until = 0.0
+        # Seen key -> the moment (time.monotonic) its window in Redis ends, or later.
+        self.windows = TLRUCache(maxsize=WINDOWS_KEPT, ttu=lambda _key, until, _now: until)
+        # Edition -> its pending (views, shares), read with a Redis call.
+        self.figures = TLRUCache(
+            maxsize=FIGURES_KEPT, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS
+        )
+        self.lock = threading.Lock()  # cachetools' caches are not thread-safe
 
     def _available(self) -> bool:
         # After a failure, go straight to the database for a while instead of
@@ -316,17 +343,30 @@ class RedisCounter:
         return self.count_and_pending(event, event.edition_id)[0]
 
     def pending(self, edition_id: int) -> tuple[int, int]:
-        """Counts of the edition not yet in the database (today's and yesterday's)."""
-        _counted, views, shares = self.count_and_pending(None, edition_id)
+        """Counts of the edition not yet in the database (today's and yesterday's), read now."""
+        _counted, views, shares = self._call(None, edition_id)
         return views, shares
 
     def count_and_pending(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
-        """Count `event`, if any, and read the edition's pending figures, in one round trip."""
+        """
+        Count `event`, if any, and read the edition's pending figures, in one
+        round trip; none for a view this worker knows Redis would refuse.
+        """
+        with self.lock:
+            if event is not None and self.windows.get(event.seen_key) is not None:
+                event = None  # its window is open: not counted
+            figures = self.figures.get(edition_id) if event is None else None
+        if figures is not None:
+            return False, *figures
+        return self._call(event, edition_id)
+
+    def _call(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
         if not self._available():
             counted = self.fallback.record(event) if event else False
             return bool(counted), int(counted), 0
+        asked_at = time.monotonic()
         try:
-            counted, *sums = self.count_script(
+            counted, left_ms, *sums = self.count_script(
                 keys=[
                     PENDING,
                     BATCHES,
@@ -344,7 +384,17 @@ class RedisCounter:
             counted = self.fallback.record(event) if event else False
             return bool(counted), int(counted), 0
         views_today, views_yesterday, shares_today, shares_yesterday = (int(value) for value in sums)
-        return bool(counted), views_today + views_yesterday, shares_today + shares_yesterday
+        views, shares = views_today + views_yesterday, shares_today + shares_yesterday
+        with self.lock:
+            if left_ms > 0:
+                # The window ends `left_ms` after Redis answered, so no earlier than this.
+                until = asked_at + left_ms / 1000
+                self.windows[event.seen_key] = until
+                if counted and event.alias:  # set with the same expiry, no earlier
+                    self.windows[event.alias_key] = until
+            if settings.PAGE_RECHECK_SECONDS > 0:
+                self.figures[edition_id] = (views, shares)
+        return bool(counted), views, shares
 
     def flush(self, *, pause=None) -> int:
         """

@@ -1,6 +1,7 @@
 """The two counting stores: the database, and Redis with batched flushes."""
 
 import threading
+import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -200,6 +201,56 @@ def test_one_call_counts_and_shows_pending_including_a_batch_in_flight(redis_cou
     redis_counter.seal_script(keys=[counters.PENDING, "counts:batch:test", counters.BATCHES])
     assert counters.count_view(target, "reader-2") == (True, 2, 0)
     assert counters.count_view(target, None) == (False, 2, 0)  # a bot: shown, not counted
+
+
+def calls_of(store) -> list:
+    """The Redis calls the counter makes from now on, recorded as they pass."""
+    calls = []
+    script = store.count_script
+
+    def recorded(*args, **kwargs):
+        calls.append(kwargs["keys"][2])
+        return script(*args, **kwargs)
+
+    store.count_script = recorded
+    return calls
+
+
+def test_a_returning_readers_views_in_the_window_cost_no_redis_call(redis_counter, settings, monkeypatch):
+    monkeypatch.setattr(counters, "counter", lambda: redis_counter)
+    settings.PAGE_RECHECK_SECONDS = 60
+    article = make_article()
+    target = edition(article, "hy")
+    calls = calls_of(redis_counter)
+    # A new reader: counted, and handed a visitor cookie whose window opens too.
+    assert counters.count_view(target, "a:address-and-agent", alias="v:cookie") == (True, 1, 0)
+    assert counters.count_view(target, "v:cookie", alias="") == (False, 1, 0)
+    assert counters.count_view(target, "a:address-and-agent", alias="v:other") == (False, 1, 0)
+    assert len(calls) == 1
+    assert counters.count_view(target, "v:someone-else", alias="") == (True, 2, 0)
+    assert len(calls) == 2
+    assert redis_counter.pending(target.pk) == (2, 0)
+
+
+def test_a_worker_never_remembers_a_window_past_its_end_in_redis(redis_counter, settings):
+    settings.COUNT_WINDOW_SECONDS = 1
+    target = edition(make_article(), "hy").pk
+    assert redis_counter.record(view(target)) is True
+    assert redis_counter.record(view(target)) is False
+    time.sleep(1.05)
+    assert redis_counter.record(view(target)) is True
+    assert redis_counter.pending(target) == (2, 0)
+
+
+def test_another_workers_count_shows_once_the_figures_are_read_again(redis_counter, settings):
+    settings.PAGE_RECHECK_SECONDS = 0.2
+    target = edition(make_article(), "hy")
+    assert redis_counter.record(view(target.pk, "reader-1")) is True
+    other_worker = RedisCounter(TEST_REDIS)
+    assert other_worker.record(view(target.pk, "reader-2")) is True
+    assert redis_counter.count_and_pending(view(target.pk, "reader-1"), target.pk) == (False, 1, 0)
+    time.sleep(0.25)
+    assert redis_counter.count_and_pending(view(target.pk, "reader-1"), target.pk) == (False, 2, 0)
 
 
 def test_database_call_counts_and_shows_the_figure_with_this_view(monkeypatch):
