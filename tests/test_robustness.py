@@ -2,6 +2,7 @@
 
 import sqlite3
 import time
+from contextlib import contextmanager
 
 import pytest
 from django.db import connection
@@ -69,20 +70,27 @@ def test_an_id_too_large_for_the_database_is_404(client, pk):
     assert client.get(f"/hy/preview/{pk}/").status_code in (302, 404)
 
 
+@contextmanager
+def write_lock_held_elsewhere(monkeypatch, timeout):
+    """SQLite's write lock held by another connection; the site's counter waits at most `timeout`."""
+    monkeypatch.setattr(counters, "counter", lambda: counters.DatabaseCounter())
+    monkeypatch.setitem(connection.settings_dict["OPTIONS"], "timeout", timeout)
+    other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the lock is SQLite's own")
 @pytest.mark.django_db(transaction=True)
 def test_a_locked_database_drops_the_count_but_never_the_page(monkeypatch, migrated_rows):
     article = make_article()
-    monkeypatch.setattr(counters, "counter", lambda: counters.DatabaseCounter())
-    monkeypatch.setitem(connection.settings_dict["OPTIONS"], "timeout", 0.2)
-    other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with write_lock_held_elsewhere(monkeypatch, timeout=0.2):
         reader = Client(HTTP_USER_AGENT=BROWSER_UA, raise_request_exception=False)
         assert reader.get(article.get_absolute_url("hy")).status_code == 200
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert edition(article, "hy").views == 0
 
 
@@ -90,20 +98,13 @@ def test_a_locked_database_drops_the_count_but_never_the_page(monkeypatch, migra
 @pytest.mark.django_db(transaction=True)
 def test_a_returning_reader_does_not_wait_for_the_write_lock(monkeypatch, migrated_rows):
     article = make_article()
-    monkeypatch.setattr(counters, "counter", lambda: counters.DatabaseCounter())
-    monkeypatch.setitem(connection.settings_dict["OPTIONS"], "timeout", 2)
     reader = Client(HTTP_USER_AGENT=BROWSER_UA)
     assert reader.get(article.get_absolute_url("hy")).status_code == 200
-    other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with write_lock_held_elsewhere(monkeypatch, timeout=2):
         started = time.monotonic()
         assert reader.get(article.get_absolute_url("hy")).status_code == 200
         # A writer would queue for the whole 2 s before giving up.
         assert time.monotonic() - started < 1
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert edition(article, "hy").views == 1
 
 
