@@ -134,10 +134,11 @@ def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], lis
             cursor.execute(_daily_upsert_sql(), [edition_id, ops.adapt_datefield_value(day), views, shares])
 
 
-def sqlite_write_if_first(db, statements, rows: int) -> bool:
+def sqlite_write_if_first(db, statements, rows: int) -> tuple | None:
     """
     Run `statements` in one write transaction on SQLite, the rest only if the
-    first changed `rows` rows; returns whether it did.
+    first changed `rows` rows; returns None if it did not, else the row the
+    last statement returned (None again if it returned none).
 
     SQLite's own busy handler sleeps a whole millisecond and more before it
     retries a lock, which two workers writing a few hundred times a second
@@ -150,7 +151,7 @@ def sqlite_write_if_first(db, statements, rows: int) -> bool:
         return _sqlite_write_if_first(db.connection, statements, rows, db.settings_dict.get("OPTIONS", {}))
 
 
-def _sqlite_write_if_first(raw, statements, rows, options) -> bool:
+def _sqlite_write_if_first(raw, statements, rows, options) -> tuple | None:
     timeout = options.get("timeout", 5)
     deadline = time.monotonic() + timeout
     delay = 0.00002
@@ -171,15 +172,15 @@ def _sqlite_write_if_first(raw, statements, rows, options) -> bool:
         first_sql, first_params = statements[0]
         if raw.execute(_qmark(first_sql), first_params).rowcount != rows:
             raw.execute("ROLLBACK")
-            return False
+            return None
         for sql, params in statements[1:]:
-            raw.execute(_qmark(sql), params)
+            row = raw.execute(_qmark(sql), params).fetchone()
         raw.execute("COMMIT")
     except BaseException:
         if raw.in_transaction:
             raw.execute("ROLLBACK")
         raise
-    return True
+    return row
 
 
 @cache
@@ -188,59 +189,94 @@ def _qmark(sql: str) -> str:
 
 
 @cache
-def _seen_select_sql() -> str:
-    table = SeenClient._meta.db_table
-    return f"SELECT 1 FROM {table} WHERE digest = %s AND expires_at > %s"  # noqa: S608 - the model's own table name
+def _seen_and_figures_sql() -> str:
+    seen, edition = SeenClient._meta.db_table, Edition._meta.db_table
+    return (
+        f"SELECT EXISTS (SELECT 1 FROM {seen} WHERE digest = %s AND expires_at > %s), views, shares "  # noqa: S608 - the models' own table names
+        f"FROM {edition} WHERE id = %s"
+    )
+
+
+@cache
+def _edition_count_sql() -> str:
+    return f"{_edition_add_sql()} RETURNING views, shares"
 
 
 class DatabaseCounter:
-    """Counts straight into the database, deduplicating with SeenClient rows."""
+    """
+    Counts straight into the database, deduplicating with SeenClient rows.
+
+    A count returns the edition's figures as it left them, and a returning
+    reader's window check reads them too, so the page shows every reader
+    the figures of this moment, never fewer than they saw a second ago.
+    """
 
     def record(self, event: Event) -> bool:
+        return self._record(event)[0]
+
+    def _record(self, event: Event) -> tuple[bool, tuple[int, int] | None]:
+        """Whether `event` counted, and the edition's figures afterwards if they were read."""
         db = connections[DEFAULT_DB_ALIAS]
         ops = db.ops
         now = timezone.now()
-        if not event.alias and self._seen(db, event.seen_key, ops.adapt_datetimefield_value(now)):
-            # A returning client counted in this window: the insert below
-            # would change nothing, but it would queue for the write lock.
-            return False
+        if not event.alias:
+            seen, figures = self._seen(db, event, ops.adapt_datetimefield_value(now))
+            if seen:
+                # A returning client counted in this window: the insert below
+                # would change nothing, but it would queue for the write lock.
+                return False, figures
         views, shares = (1, 0) if event.kind == VIEW else (0, 1)
         expires_at = ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS))
         # The client, and the visitor token it is handed with this response:
         # the token's row is always new, so the event counts when every row changed.
         seen = [event.seen_key, expires_at, *((event.alias_key, expires_at) if event.alias else ())]
         rows = len(seen) // 2
+        # The edition's update last: it returns the figures it leaves, where
+        # the database can say (SQLite 3.35 and later, PostgreSQL).
+        returning = db.features.can_return_columns_from_insert
         statements = [
             (_seen_insert_sql(rows), [*seen, ops.adapt_datetimefield_value(now)]),
-            (_edition_add_sql(), [views, shares, event.edition_id]),
             (_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today(now)), views, shares]),
+            (_edition_count_sql() if returning else _edition_add_sql(), [views, shares, event.edition_id]),
         ]
         if db.vendor == "sqlite" and db.get_autocommit() and not db.in_atomic_block:
-            return sqlite_write_if_first(db, statements, rows)
+            figures = sqlite_write_if_first(db, statements, rows)
+            return figures is not None, figures or None
         with transaction.atomic(), db.cursor() as cursor:
             cursor.execute(*statements[0])
             if cursor.rowcount != rows:
                 if cursor.rowcount:  # the visitor token's row: not to be kept
                     transaction.set_rollback(True)
-                return False
+                return False, None
             for statement in statements[1:]:
                 cursor.execute(*statement)
-        return True
+            return True, cursor.fetchone() if returning else None
 
     @staticmethod
-    def _seen(db, digest: str, now) -> bool:
-        """Whether `digest` is in a window still open at `now`: a read, which waits for no writer."""
+    def _seen(db, event: Event, now) -> tuple[bool, tuple[int, int] | None]:
+        """
+        Whether the client of `event` is in a window still open at `now`, and
+        the edition's figures: a read, which waits for no writer.
+        """
         with db.cursor() as cursor:
-            cursor.execute(_seen_select_sql(), [digest, now])
-            return cursor.fetchone() is not None
+            cursor.execute(_seen_and_figures_sql(), [event.seen_key, now, event.edition_id])
+            row = cursor.fetchone()
+        return (bool(row[0]), (row[1], row[2])) if row else (False, None)
 
     def pending(self, edition_id: int) -> tuple[int, int]:
         return 0, 0
 
-    def count_and_pending(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
-        """Count `event`, if any; returns whether it counted and what to add to the figures read before."""
-        counted = self.record(event) if event else False
-        return counted, int(counted), 0
+    def count_and_figures(self, event: Event | None, edition) -> tuple[bool, int, int]:
+        """
+        Count `event`, if any; returns whether it counted and the views and
+        shares to show, given the figures `edition` carries as read before.
+        """
+        counted, figures = self._record(event) if event else (False, None)
+        if figures is not None:
+            return counted, *figures
+        if not counted:
+            return False, edition.views, edition.shares
+        return True, edition.views + (event.kind == VIEW), edition.shares + (event.kind == SHARE)
 
     def prune(self) -> int:
         """Forget clients whose window has passed."""
@@ -341,6 +377,11 @@ class RedisCounter:
 
     def record(self, event: Event) -> bool:
         return self.count_and_pending(event, event.edition_id)[0]
+
+    def count_and_figures(self, event: Event | None, edition) -> tuple[bool, int, int]:
+        """Count `event`, if any; returns whether it counted and the figures to show: the database's plus pending."""
+        counted, views, shares = self.count_and_pending(event, edition.id)
+        return counted, edition.views + views, edition.shares + shares
 
     def pending(self, edition_id: int) -> tuple[int, int]:
         """Counts of the edition not yet in the database (today's and yesterday's), read now."""
@@ -475,11 +516,10 @@ def count_view(edition, client: str | None, *, alias: str = "") -> tuple[bool, i
     """
     event = Event(kind=VIEW, edition_id=edition.id, client=client, alias=alias) if client else None
     try:
-        counted, extra_views, extra_shares = counter().count_and_pending(event, edition.id)
+        return counter().count_and_figures(event, edition)
     except DatabaseError:
         logger.exception("count dropped: database error for %s", event)
-        counted, extra_views, extra_shares = False, 0, 0
-    return counted, edition.views + extra_views, edition.shares + extra_shares
+        return False, edition.views, edition.shares
 
 
 def record(event: Event) -> bool:

@@ -439,7 +439,8 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     url = article.get_absolute_url(language)
     # The count of a new reader: a savepoint (a transaction outside tests),
     # the windows of the client and of the visitor cookie it is given (one
-    # statement), the edition's total, the day's row, release.
+    # statement), the day's row, the edition's total (returning the figures
+    # to show), release.
     counting = 5
     # First render: 1 the editions with what the page needs of the article,
     # the count, then the article, its sections, the week's most read
@@ -449,12 +450,32 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     # Rendered page cached: 1 the editions, and the count.
     with django_assert_num_queries(1 + counting):
         assert new_reader().get(url).status_code == 200
-    # A repeat visit is not counted: one read of its window, and no write.
+    # A repeat visit is not counted: one read of its window and the figures, no write.
     reader = new_reader()
     reader.get(url)
     with django_assert_num_queries(1 + 1):
         assert reader.get(url).status_code == 200
     assert shown(article, language)[0] == 3
+
+
+def page_figures(response) -> tuple[int, int]:
+    views, shares = re.search(r'data-views="(\d+)" data-shares="(\d+)"', response.content.decode()).groups()
+    return int(views), int(shares)
+
+
+@pytest.mark.usefixtures("database_counting")
+def test_a_reader_sees_the_figures_of_the_moment_while_the_page_is_cached(settings):
+    settings.PAGE_RECHECK_SECONDS = 60  # the article's state is kept, as in production
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    reader = Client(HTTP_USER_AGENT=f"{BROWSER_UA} me", enforce_csrf_checks=True)
+    first = reader.get(url)
+    assert page_figures(first) == (1, 0)
+    assert page_figures(new_reader().get(url)) == (2, 0)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', first.content.decode())[1]
+    assert reader.post(f"/hy/articles/{article.pk}/share/x/", {"csrfmiddlewaretoken": token}).status_code == 303
+    # Not counted again, yet shown the other reader's view and this share.
+    assert page_figures(reader.get(url)) == (2, 1)
 
 
 def test_article_page_counts_through_redis_with_one_query(django_assert_num_queries, monkeypatch, settings):
