@@ -37,8 +37,8 @@ logger = logging.getLogger(__name__)
 
 VIEW, SHARE = "v", "s"
 REDIS_RETRY_SECONDS = 10
-# Per worker: the clients whose open window it remembers (about 150 bytes
-# each), and the editions whose pending figures it keeps.
+# Per worker: the clients whose open window it remembers (about 300 bytes
+# each, some 15 MB in all), and the editions whose pending figures it keeps.
 WINDOWS_KEPT = 50_000
 FIGURES_KEPT = 1_000
 PENDING = "counts:pending"
@@ -134,11 +134,11 @@ def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], lis
             cursor.execute(_daily_upsert_sql(), [edition_id, ops.adapt_datefield_value(day), views, shares])
 
 
-def sqlite_write_if_first(db, statements, rows: int) -> tuple | None:
+def sqlite_write_if_first(db, statements, rows: int) -> tuple[bool, tuple | None]:
     """
     Run `statements` in one write transaction on SQLite, the rest only if the
-    first changed `rows` rows; returns None if it did not, else the row the
-    last statement returned (None again if it returned none).
+    first changed `rows` rows; returns whether it did, and the row the last
+    statement returned, if any.
 
     SQLite's own busy handler sleeps a whole millisecond and more before it
     retries a lock, which two workers writing a few hundred times a second
@@ -151,7 +151,7 @@ def sqlite_write_if_first(db, statements, rows: int) -> tuple | None:
         return _sqlite_write_if_first(db.connection, statements, rows, db.settings_dict.get("OPTIONS", {}))
 
 
-def _sqlite_write_if_first(raw, statements, rows, options) -> tuple | None:
+def _sqlite_write_if_first(raw, statements, rows, options) -> tuple[bool, tuple | None]:
     timeout = options.get("timeout", 5)
     deadline = time.monotonic() + timeout
     delay = 0.00002
@@ -172,7 +172,7 @@ def _sqlite_write_if_first(raw, statements, rows, options) -> tuple | None:
         first_sql, first_params = statements[0]
         if raw.execute(_qmark(first_sql), first_params).rowcount != rows:
             raw.execute("ROLLBACK")
-            return None
+            return False, None
         for sql, params in statements[1:]:
             row = raw.execute(_qmark(sql), params).fetchone()
         raw.execute("COMMIT")
@@ -180,7 +180,7 @@ def _sqlite_write_if_first(raw, statements, rows, options) -> tuple | None:
         if raw.in_transaction:
             raw.execute("ROLLBACK")
         raise
-    return row
+    return True, row
 
 
 @cache
@@ -202,6 +202,11 @@ def _edition_count_sql() -> str:
     return f"{_edition_add_sql()} RETURNING views, shares"
 
 
+@cache
+def _figures_sql() -> str:
+    return f"SELECT views, shares FROM {Edition._meta.db_table} WHERE id = %s"  # noqa: S608 - the model's own table name
+
+
 class DatabaseCounter:
     """
     Counts straight into the database, deduplicating with SeenClient rows.
@@ -221,9 +226,10 @@ class DatabaseCounter:
         now = timezone.now()
         if not event.alias:
             seen, figures = self._seen(db, event, ops.adapt_datetimefield_value(now))
-            if seen:
+            if seen or figures is None:
                 # A returning client counted in this window: the insert below
                 # would change nothing, but it would queue for the write lock.
+                # Or the edition is gone: nothing to count.
                 return False, figures
         views, shares = (1, 0) if event.kind == VIEW else (0, 1)
         expires_at = ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS))
@@ -232,7 +238,8 @@ class DatabaseCounter:
         seen = [event.seen_key, expires_at, *((event.alias_key, expires_at) if event.alias else ())]
         rows = len(seen) // 2
         # The edition's update last: it returns the figures it leaves, where
-        # the database can say (SQLite 3.35 and later, PostgreSQL).
+        # the database has UPDATE ... RETURNING (SQLite 3.35 and later, as for
+        # INSERT ... RETURNING, which Django's flag is about; PostgreSQL).
         returning = db.features.can_return_columns_from_insert
         statements = [
             (_seen_insert_sql(rows), [*seen, ops.adapt_datetimefield_value(now)]),
@@ -240,8 +247,8 @@ class DatabaseCounter:
             (_edition_count_sql() if returning else _edition_add_sql(), [views, shares, event.edition_id]),
         ]
         if db.vendor == "sqlite" and db.get_autocommit() and not db.in_atomic_block:
-            figures = sqlite_write_if_first(db, statements, rows)
-            return figures is not None, figures or None
+            counted, figures = sqlite_write_if_first(db, statements, rows)
+            return counted, figures if returning else None
         with transaction.atomic(), db.cursor() as cursor:
             cursor.execute(*statements[0])
             if cursor.rowcount != rows:
@@ -271,12 +278,16 @@ class DatabaseCounter:
         Count `event`, if any; returns whether it counted and the views and
         shares to show, given the figures `edition` carries as read before.
         """
-        counted, figures = self._record(event) if event else (False, None)
-        if figures is not None:
-            return counted, *figures
-        if not counted:
+        if event is None:
             return False, edition.views, edition.shares
-        return True, edition.views + (event.kind == VIEW), edition.shares + (event.kind == SHARE)
+        counted, figures = self._record(event)
+        if figures is None:
+            # Not counted though maybe new (a client that keeps no cookie), or
+            # no RETURNING: read them, as the worker's may be a second old.
+            with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+                cursor.execute(_figures_sql(), [event.edition_id])
+                figures = cursor.fetchone()
+        return (counted, *figures) if figures else (counted, edition.views, edition.shares)
 
     def prune(self) -> int:
         """Forget clients whose window has passed."""
@@ -365,6 +376,12 @@ class RedisCounter:
             maxsize=FIGURES_KEPT, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS
         )
         self.lock = threading.Lock()  # cachetools' caches are not thread-safe
+
+    def forget(self) -> None:
+        """Drop what this worker remembers of windows and figures (for tests that empty Redis)."""
+        with self.lock:
+            self.windows.clear()
+            self.figures.clear()
 
     def _available(self) -> bool:
         # After a failure, go straight to the database for a while instead of

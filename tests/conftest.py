@@ -46,6 +46,7 @@ def _clean_state(request):
             # Database ids restart with each test database; counts in Redis must too.
             for key in store.redis.scan_iter("counts:*"):
                 store.redis.delete(key)
+            store.forget()
             store.redis.delete(runtime.REDIS_KEY)
     yield
     translation.deactivate()

@@ -478,6 +478,17 @@ def test_a_reader_sees_the_figures_of_the_moment_while_the_page_is_cached(settin
     assert page_figures(reader.get(url)) == (2, 1)
 
 
+@pytest.mark.usefixtures("database_counting")
+def test_a_reader_who_keeps_no_cookie_sees_the_figures_of_the_moment(settings):
+    settings.PAGE_RECHECK_SECONDS = 60
+    url = make_article().get_absolute_url("hy")
+    reader = Client(HTTP_USER_AGENT=f"{BROWSER_UA} no cookies")
+    assert page_figures(reader.get(url)) == (1, 0)
+    assert page_figures(new_reader().get(url)) == (2, 0)
+    reader.cookies.clear()  # handed a new visitor cookie each time, never sent back
+    assert page_figures(reader.get(url)) == (2, 0)
+
+
 def test_article_page_counts_through_redis_with_one_query(django_assert_num_queries, monkeypatch, settings):
     store = counters.RedisCounter(TEST_REDIS)
     store.redis.flushdb()
