@@ -1,0 +1,86 @@
+"""
+Where views and shares are counted.
+
+Two stores keep the same promise, that every first view or share of a client
+in the window adds exactly one, and no other does:
+
+- DatabaseCounter (the default): one short write transaction per counted
+  event. A SeenClient row decides, with an atomic insert, whether the client is
+  new in the window; the edition's total and its day's row are then added to
+  with UPDATE ... + 1 and an upsert.
+- RedisCounter (when REDIS_URL is set): the window is a Redis key set with NX
+  and the increment goes to a pending hash, both in one script; the
+  `flush_counters` command moves pending counts into the database in batches
+  that are applied exactly once. If Redis fails, counting falls back to the
+  database.
+
+The stores live in database.py and redis_store.py; this module chooses one
+and is what the rest of the site calls.
+"""
+
+import logging
+from functools import cache
+
+from django.conf import settings
+from django.db import DatabaseError
+
+from .database import DatabaseCounter, apply_counts
+from .events import SHARE, VIEW, Event, today
+from .redis_store import BATCH_PREFIX, BATCHES, PENDING, RedisCounter
+
+__all__ = [
+    "BATCHES",
+    "BATCH_PREFIX",
+    "PENDING",
+    "SHARE",
+    "VIEW",
+    "DatabaseCounter",
+    "Event",
+    "RedisCounter",
+    "apply_counts",
+    "count_view",
+    "counter",
+    "figures",
+    "record",
+    "today",
+]
+
+logger = logging.getLogger(__name__)
+
+
+@cache
+def counter() -> DatabaseCounter | RedisCounter:
+    """The store configured for this process."""
+    if settings.REDIS_URL:
+        return RedisCounter(settings.REDIS_URL)
+    return DatabaseCounter()
+
+
+def figures(edition) -> tuple[int, int]:
+    """Views and shares to show for `edition`: the database figure plus what is still pending in Redis."""
+    pending_views, pending_shares = counter().pending(edition.id)
+    return edition.views + pending_views, edition.shares + pending_shares
+
+
+def count_view(edition, client: str | None, *, alias: str = "") -> tuple[bool, int, int]:
+    """
+    Count a view of `edition` by `client` (None: a bot, not counted; `alias`:
+    the visitor token handed out to it) and return whether it counted and
+    the views and shares to show, given the figures `edition` carries as
+    read before. Never raises to the reader.
+    """
+    event = Event(kind=VIEW, edition_id=edition.id, client=client, alias=alias) if client else None
+    try:
+        return counter().count_and_figures(event, edition)
+    except DatabaseError:
+        logger.exception("count dropped: database error for %s", event)
+        return False, edition.views, edition.shares
+
+
+def record(event: Event) -> bool:
+    """Count `event` if it is the client's first in the window; never raises to the reader."""
+    try:
+        return counter().record(event)
+    except DatabaseError:
+        logger.exception("count dropped: database error for %s", event)
+        return False

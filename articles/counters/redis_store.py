@@ -1,0 +1,247 @@
+"""
+Scale mode: counts go to Redis first, in one script that also decides the
+window, and `flush_counters` moves them into the database in batches applied
+exactly once.
+"""
+
+import logging
+import threading
+import time
+import uuid
+from collections import defaultdict
+from datetime import date, timedelta
+
+from cachetools import TLRUCache
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from ..models import Edition, FlushedBatch
+from .database import DatabaseCounter, apply_counts
+from .events import SHARE, VIEW, Event, today
+
+logger = logging.getLogger(__name__)
+
+REDIS_RETRY_SECONDS = 10
+# Per worker: the clients whose open window it remembers (about 300 bytes
+# each, some 15 MB in all), and the editions whose pending figures it keeps.
+WINDOWS_KEPT = 50_000
+FIGURES_KEPT = 1_000
+PENDING = "counts:pending"
+BATCHES = "counts:batches"
+BATCH_PREFIX = "counts:batch:"
+
+
+# Every Redis call of the counter: count an event (when KEYS[3] is not empty)
+# and return {counted, the milliseconds left of the client's window (-1 when
+# there is none), the sums of the fields in ARGV[3..]} over the pending hash
+# and the batches in flight.
+# KEYS: pending hash, set of batches, seen key or "", alias key or "".
+# ARGV: window, field to add one to, fields to sum.
+COUNT_SCRIPT = """
+local counted, left = 0, -1
+if KEYS[3] ~= '' then
+  if redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[1]) then
+    if KEYS[4] ~= '' then redis.call('SET', KEYS[4], '1', 'EX', ARGV[1]) end
+    redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+    counted, left = 1, ARGV[1] * 1000
+  else
+    left = redis.call('PTTL', KEYS[3])
+  end
+end
+local hashes = redis.call('SMEMBERS', KEYS[2])
+table.insert(hashes, KEYS[1])
+local result = {counted, left}
+for i = 3, #ARGV do result[i] = 0 end
+for _, name in ipairs(hashes) do
+  local values = redis.call('HMGET', name, unpack(ARGV, 3))
+  for i, value in ipairs(values) do
+    if value then result[i + 2] = result[i + 2] + tonumber(value) end
+  end
+end
+return result
+"""
+
+# KEYS: pending hash, new batch name, set of batches. Moves pending into the
+# batch and records it in one step, so a flush that dies leaves no orphan.
+SEAL_SCRIPT = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  redis.call('RENAME', KEYS[1], KEYS[2])
+  redis.call('SADD', KEYS[3], KEYS[2])
+  return 1
+end
+return 0
+"""
+
+
+def _field(kind: str, edition_id: int, day: date) -> str:
+    return f"{kind}:{edition_id}:{day.isoformat()}"
+
+
+def _pending_fields(edition_id: int) -> list[str]:
+    # Today's and yesterday's: a flush runs every minute, so older ones are gone.
+    day = today()
+    days = [day, day - timedelta(days=1)]
+    return [_field(kind, edition_id, day) for kind in (VIEW, SHARE) for day in days]
+
+
+class RedisCounter:
+    """
+    Counts into Redis first; `flush` moves the counts into the database.
+
+    Redis alone decides whether a client is new in its window. A worker
+    remembers what Redis answered, a client's window open until a given
+    moment, so that a returning reader's next views in that window, which
+    Redis could only refuse, cost no round trip; with them the page shows
+    the pending figures this worker last read, at most PAGE_RECHECK_SECONDS
+    old, like the database figure beside them.
+    """
+
+    def __init__(self, url: str):
+        import redis
+
+        self.errors = (redis.RedisError, OSError)
+        self.redis = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
+        self.seal_script = self.redis.register_script(SEAL_SCRIPT)
+        self.count_script = self.redis.register_script(COUNT_SCRIPT)
+        self.fallback = DatabaseCounter()
+        self.down_until = 0.0
+        # Seen key -> the moment (time.monotonic) its window in Redis ends, or later.
+        self.windows = TLRUCache(maxsize=WINDOWS_KEPT, ttu=lambda _key, until, _now: until)
+        # Edition -> its pending (views, shares), read with a Redis call.
+        self.figures = TLRUCache(
+            maxsize=FIGURES_KEPT, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS
+        )
+        self.lock = threading.Lock()  # cachetools' caches are not thread-safe
+
+    def forget(self) -> None:
+        """Drop what this worker remembers of windows and figures (for tests that empty Redis)."""
+        with self.lock:
+            self.windows.clear()
+            self.figures.clear()
+
+    def _available(self) -> bool:
+        # After a failure, go straight to the database for a while instead of
+        # making every request wait for Redis's connect timeout.
+        return time.monotonic() >= self.down_until
+
+    def _failed(self) -> None:
+        logger.warning("Redis unavailable: counting in the database for %s s", REDIS_RETRY_SECONDS, exc_info=True)
+        self.down_until = time.monotonic() + REDIS_RETRY_SECONDS
+
+    def record(self, event: Event) -> bool:
+        return self.count_and_pending(event, event.edition_id)[0]
+
+    def count_and_figures(self, event: Event | None, edition) -> tuple[bool, int, int]:
+        """Count `event`, if any; returns whether it counted and the figures to show: the database's plus pending."""
+        counted, views, shares = self.count_and_pending(event, edition.id)
+        return counted, edition.views + views, edition.shares + shares
+
+    def pending(self, edition_id: int) -> tuple[int, int]:
+        """Counts of the edition not yet in the database (today's and yesterday's), read now."""
+        _counted, views, shares = self._call(None, edition_id)
+        return views, shares
+
+    def count_and_pending(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
+        """
+        Count `event`, if any, and read the edition's pending figures, in one
+        round trip; none for a view this worker knows Redis would refuse.
+        """
+        with self.lock:
+            if event is not None and self.windows.get(event.seen_key) is not None:
+                event = None  # its window is open: not counted
+            figures = self.figures.get(edition_id) if event is None else None
+        if figures is not None:
+            return False, *figures
+        return self._call(event, edition_id)
+
+    def _call(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
+        if not self._available():
+            counted = self.fallback.record(event) if event else False
+            return bool(counted), int(counted), 0
+        asked_at = time.monotonic()
+        try:
+            counted, left_ms, *sums = self.count_script(
+                keys=[
+                    PENDING,
+                    BATCHES,
+                    f"counts:seen:{event.seen_key}" if event else "",
+                    f"counts:seen:{event.alias_key}" if event and event.alias else "",
+                ],
+                args=[
+                    settings.COUNT_WINDOW_SECONDS,
+                    _field(event.kind, event.edition_id, today()) if event else "",
+                    *_pending_fields(edition_id),
+                ],
+            )
+        except self.errors:
+            self._failed()
+            counted = self.fallback.record(event) if event else False
+            return bool(counted), int(counted), 0
+        views_today, views_yesterday, shares_today, shares_yesterday = (int(value) for value in sums)
+        views, shares = views_today + views_yesterday, shares_today + shares_yesterday
+        with self.lock:
+            if left_ms > 0:
+                # The window ends `left_ms` after Redis answered, so no earlier than this.
+                until = asked_at + left_ms / 1000
+                self.windows[event.seen_key] = until
+                if counted and event.alias:  # set with the same expiry, no earlier
+                    self.windows[event.alias_key] = until
+            if settings.PAGE_RECHECK_SECONDS > 0:
+                self.figures[edition_id] = (views, shares)
+        return bool(counted), views, shares
+
+    def flush(self, *, pause=None) -> int:
+        """
+        Move every pending count into the database; returns how many batches were applied.
+
+        Each batch is sealed in Redis, applied in one database transaction that
+        also records its name, and only then deleted. A flush that dies leaves
+        its batch listed: the next flush applies it if the database has not,
+        or just deletes it if it has. Several hosts may flush at once.
+        """
+        self.seal_script(keys=[PENDING, f"{BATCH_PREFIX}{uuid.uuid4().hex}", BATCHES])
+        applied = 0
+        # No lock: two flushes of one batch race to record its name in the
+        # database, and the unique constraint lets exactly one of them apply it.
+        for raw_name in sorted(self.redis.smembers(BATCHES)):
+            name = raw_name.decode()
+            applied += self._apply_batch(name, pause=pause)
+            self.redis.delete(name)
+            self.redis.srem(BATCHES, name)
+        return applied
+
+    def _apply_batch(self, name: str, *, pause=None) -> int:
+        counts = self.redis.hgetall(name)
+        totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        daily: dict[tuple[int, date], list[int]] = defaultdict(lambda: [0, 0])
+        for raw_field, raw_value in counts.items():
+            kind, edition_id, day = raw_field.decode().split(":")
+            slot = 0 if kind == VIEW else 1
+            totals[int(edition_id)][slot] += int(raw_value)
+            daily[(int(edition_id), date.fromisoformat(day))][slot] += int(raw_value)
+        with transaction.atomic():
+            try:
+                with transaction.atomic():
+                    FlushedBatch.objects.create(key=name)
+            except IntegrityError:
+                logger.info("batch %s was already applied", name)
+                return 0
+            # Counts of editions deleted meanwhile have nowhere to go; the
+            # others are locked so that none is deleted before the commit.
+            existing = set(Edition.objects.select_for_update().filter(pk__in=totals).values_list("pk", flat=True))
+            apply_counts(
+                {k: v for k, v in totals.items() if k in existing},
+                {k: v for k, v in daily.items() if k[0] in existing},
+            )
+            if pause:
+                pause("before-commit")
+        if pause:
+            pause("after-commit")
+        return 1
+
+    def prune(self) -> int:
+        # A batch left in Redis is retried by the next flush, within minutes;
+        # a week of batch names is far more than that needs.
+        FlushedBatch.objects.filter(flushed_at__lt=timezone.now() - timedelta(days=7)).delete()
+        return self.fallback.prune()
