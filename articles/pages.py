@@ -15,7 +15,6 @@ request, and the local-memory backend would unpickle a whole page each time.
 
 import re
 import secrets
-import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +31,7 @@ from catalogs import runtime
 from cms.csrf import get_token
 
 from . import selectors
+from .caches import WorkerCache
 from .models import Article
 from .sharing import NETWORKS
 
@@ -44,26 +44,6 @@ SHARES_MARK = f"shares-{_NONCE}"
 CSRF_MARK = f"csrf-{_NONCE}"
 _VIEWS, _SHARES, _CSRF = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK, CSRF_MARK))
 _MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES, _CSRF)) + b")")
-
-
-class WorkerCache:
-    """A bounded cache private to this process; values are stored as they are, so they must not change."""
-
-    def __init__(self, cache):
-        self._cache = cache
-        self._lock = threading.Lock()  # cachetools' caches are not thread-safe; runserver and gthread use threads
-
-    def get(self, key, default=None):
-        with self._lock:
-            return self._cache.get(key, default)
-
-    def set(self, key, value) -> None:
-        with self._lock:
-            self._cache[key] = value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._cache.clear()
 
 
 _pages = WorkerCache(TTLCache(maxsize=MAX_PAGES, ttl=PAGE_SECONDS))

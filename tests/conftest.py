@@ -109,3 +109,16 @@ def migrated_rows(transactional_db):
 
     for name in DATA_MIGRATIONS:
         importlib.import_module(name).Migration.operations[0].code(apps, None)
+
+
+def calls_of(store) -> list:
+    """The Redis calls the counter makes from now on, recorded as they pass."""
+    calls = []
+    script = store.count_script
+
+    def recorded(*args, **kwargs):
+        calls.append(kwargs["keys"][2])
+        return script(*args, **kwargs)
+
+    store.count_script = recorded
+    return calls

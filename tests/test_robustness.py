@@ -10,7 +10,7 @@ from django.test import Client
 
 from articles import counters
 from articles.models import Article, Edition
-from tests.conftest import BROWSER_UA
+from tests.conftest import BROWSER_UA, calls_of
 from tests.factories import edition, make_article, make_press_secretary, shown
 from tests.test_translators import change_form_data, make_translator
 
@@ -147,14 +147,7 @@ def test_an_article_whose_cover_file_is_gone_can_still_be_saved(client, settings
 def test_redis_down_costs_one_timeout_not_one_per_request(monkeypatch):
     store = counters.RedisCounter("redis://127.0.0.1:1/0")
     monkeypatch.setattr(counters, "counter", lambda: store)
-    calls = []
-    original = store.count_script
-
-    def counting_script(*args, **kwargs):
-        calls.append(1)
-        return original(*args, **kwargs)
-
-    store.count_script = counting_script
+    calls = calls_of(store)
     article = make_article()
     for n in range(5):
         assert Client(HTTP_USER_AGENT=f"{BROWSER_UA} {n}").get(article.get_absolute_url("hy")).status_code == 200

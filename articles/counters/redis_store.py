@@ -5,7 +5,6 @@ exactly once.
 """
 
 import logging
-import threading
 import time
 import uuid
 from collections import defaultdict
@@ -16,6 +15,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from ..caches import WorkerCache
 from ..models import Edition, FlushedBatch
 from .database import DatabaseCounter, apply_counts
 from .events import SHARE, VIEW, Event, today
@@ -107,18 +107,16 @@ class RedisCounter:
         self.fallback = DatabaseCounter()
         self.down_until = 0.0
         # Seen key -> the moment (time.monotonic) its window in Redis ends, or later.
-        self.windows = TLRUCache(maxsize=WINDOWS_KEPT, ttu=lambda _key, until, _now: until)
+        self.windows = WorkerCache(TLRUCache(maxsize=WINDOWS_KEPT, ttu=lambda _key, until, _now: until))
         # Edition -> its pending (views, shares), read with a Redis call.
-        self.figures = TLRUCache(
-            maxsize=FIGURES_KEPT, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS
+        self.figures = WorkerCache(
+            TLRUCache(maxsize=FIGURES_KEPT, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS)
         )
-        self.lock = threading.Lock()  # cachetools' caches are not thread-safe
 
     def forget(self) -> None:
         """Drop what this worker remembers of windows and figures (for tests that empty Redis)."""
-        with self.lock:
-            self.windows.clear()
-            self.figures.clear()
+        self.windows.clear()
+        self.figures.clear()
 
     def _available(self) -> bool:
         # After a failure, go straight to the database for a while instead of
@@ -147,10 +145,9 @@ class RedisCounter:
         Count `event`, if any, and read the edition's pending figures, in one
         round trip; none for a view this worker knows Redis would refuse.
         """
-        with self.lock:
-            if event is not None and self.windows.get(event.seen_key) is not None:
-                event = None  # its window is open: not counted
-            figures = self.figures.get(edition_id) if event is None else None
+        if event is not None and self.windows.get(event.seen_key) is not None:
+            event = None  # its window is open: not counted
+        figures = self.figures.get(edition_id) if event is None else None
         if figures is not None:
             return False, *figures
         return self._call(event, edition_id)
@@ -180,15 +177,14 @@ class RedisCounter:
             return bool(counted), int(counted), 0
         views_today, views_yesterday, shares_today, shares_yesterday = (int(value) for value in sums)
         views, shares = views_today + views_yesterday, shares_today + shares_yesterday
-        with self.lock:
-            if left_ms > 0:
-                # The window ends `left_ms` after Redis answered, so no earlier than this.
-                until = asked_at + left_ms / 1000
-                self.windows[event.seen_key] = until
-                if counted and event.alias:  # set with the same expiry, no earlier
-                    self.windows[event.alias_key] = until
-            if settings.PAGE_RECHECK_SECONDS > 0:
-                self.figures[edition_id] = (views, shares)
+        if left_ms > 0:
+            # The window ends `left_ms` after Redis answered, so no earlier than this.
+            until = asked_at + left_ms / 1000
+            self.windows.set(event.seen_key, until)
+            if counted and event.alias:  # set with the same expiry, no earlier
+                self.windows.set(event.alias_key, until)
+        if settings.PAGE_RECHECK_SECONDS > 0:
+            self.figures.set(edition_id, (views, shares))
         return bool(counted), views, shares
 
     def flush(self, *, pause=None) -> int:
