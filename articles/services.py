@@ -45,27 +45,25 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
     return Edition.objects.get(article=article, language=language) if updated else None
 
 
-def edition_view_record(*, edition, client: Client) -> tuple[bool, int, int]:
+def edition_view_record(*, edition, client: Client) -> tuple[counters.Event | None, int, int]:
     """
     Count one view of `edition` unless the client is a bot or was counted in
-    the window; returns whether it counted, and the views and shares to show.
+    the window; returns the view if it counted (else None), and the views
+    and shares to show.
     """
-    if client.is_bot:
-        return counters.count_view(edition, None)
-    return counters.count_view(edition, client.key, alias=client.alias)
+    event = None if client.is_bot else client.event(counters.VIEW, edition.id)
+    counted, views, shares = counters.count_view(edition, event)
+    return event if counted else None, views, shares
 
 
-def edition_share_record(*, edition_id: int, network: str, client: Client) -> bool:
-    """Count one share of an edition on `network`, once per client, network and window."""
+def edition_share_record(*, edition_id: int, network: str, client: Client) -> counters.Event | None:
+    """Count one share of an edition on `network`, once per client, network and window; the share if it counted."""
     if network not in NETWORKS:
         raise ValueError(f"Unknown network {network!r}.")
     if client.is_bot:
-        return False
-    return counters.record(
-        counters.Event(
-            kind=counters.SHARE, edition_id=edition_id, client=client.key, network=network, alias=client.alias
-        )
-    )
+        return None
+    event = client.event(counters.SHARE, edition_id, network=network)
+    return event if counters.record(event) else None
 
 
 def article_text_changed(*, article: Article, languages, at: datetime | None = None) -> None:

@@ -50,11 +50,11 @@ def article_detail(request, pk, slug):
     if request.method != "GET":
         # A HEAD asks about the page; only a GET reads it.
         client = replace(client, is_bot=True, new_token=None)
-    _counted, views, shares = services.edition_view_record(edition=edition, client=client)
+    counted, views, shares = services.edition_view_record(edition=edition, client=client)
     response = HttpResponse(
         pages.article_page(request, state=state, live=live, language=language, views=views, shares=shares)
     )
-    remember_client(response, client)
+    remember_client(response, client, counted)
     return response
 
 
@@ -116,8 +116,8 @@ def article_share(request, pk, network):
     language = request.LANGUAGE_CODE
     article = selectors.article_get_published(pk=pk, language=language)
     client = client_from_request(request)
-    services.edition_share_record(edition_id=article.edition_id, network=network, client=client)
+    counted = services.edition_share_record(edition_id=article.edition_id, network=network, client=client)
     url = request.build_absolute_uri(article.get_absolute_url(language))
     response = SeeOther(share_address(network, url=url, title=getattr(article, f"title_{language}")))
-    remember_client(response, client)
+    remember_client(response, client, counted)
     return response

@@ -3,14 +3,28 @@ Who is reading: the client identity that views and shares are counted by.
 
 A client is its visitor cookie when it sends one, else its IP address and user
 agent together. Known crawlers and empty user agents are bots and never count.
+
+A client without the cookie is handed one with a new random token, and is
+that token from its next request on. Its first event was counted under its
+address and agent, though, so the cookie also says which event that was (a
+mark, the start of the event's seen key) and when its window ends: the
+client's next requests for the same article, now under the token, are known
+to be counted already, and the first count writes one window, not two.
+The cookie reads `<token>.<mark>.<end of the window, in ms, base 36>`, or
+just the token when the first request counted nothing. Editing it can only
+keep one's own views from counting.
 """
 
 import hashlib
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from django.conf import settings
+from django.utils.http import base36_to_int, int_to_base36
+
+from .counters.events import MARK_LENGTH, Event
 
 # Substrings of the user agents of crawlers, link previewers and monitors, in
 # lower case: searched in the lowered agent, some ten times faster than IGNORECASE.
@@ -25,7 +39,7 @@ BOT_PATTERN = re.compile(
 )
 # Long enough for every real browser; bounds the regex work on hostile input.
 MAX_USER_AGENT = 512
-VISITOR_TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+VISITOR_COOKIE = re.compile(rf"^([A-Za-z0-9_-]{{16,64}})(?:\.([0-9a-f]{{{MARK_LENGTH}}})\.([0-9a-z]{{1,12}}))?$")
 
 
 def is_bot(user_agent: str) -> bool:
@@ -40,11 +54,19 @@ class Client:
     key: str
     is_bot: bool
     new_token: str | None = None
+    # From the cookie: the mark of the client's first counted event, and when its window ends (UNIX time).
+    first: tuple[str, float] | None = None
 
-    @property
-    def alias(self) -> str:
-        """The key the client will have once it sends the new token back."""
-        return f"v:{self.new_token}" if self.new_token else ""
+    def event(self, kind: str, edition_id: int, *, network: str = "") -> Event:
+        """An event of this client, to count."""
+        return Event(
+            kind=kind,
+            edition_id=edition_id,
+            client=self.key,
+            network=network,
+            new=self.new_token is not None,
+            first=self.first,
+        )
 
 
 def client_from_request(request) -> Client:
@@ -56,9 +78,11 @@ def client_from_request(request) -> Client:
     """
     user_agent = request.META.get("HTTP_USER_AGENT", "")[:MAX_USER_AGENT]
     bot = is_bot(user_agent)
-    token = request.COOKIES.get(settings.VISITOR_COOKIE_NAME, "")
-    if VISITOR_TOKEN.match(token):
-        return Client(key=f"v:{token}", is_bot=bot)
+    cookie = VISITOR_COOKIE.match(request.COOKIES.get(settings.VISITOR_COOKIE_NAME, ""))
+    if cookie:
+        token, mark, end = cookie.groups()
+        first = (mark, base36_to_int(end) / 1000) if mark else None
+        return Client(key=f"v:{token}", is_bot=bot, first=first)
     key = (
         "a:"
         + hashlib.blake2b(f"{request.META.get('REMOTE_ADDR', '')}\x1f{user_agent}".encode(), digest_size=16).hexdigest()
@@ -66,14 +90,24 @@ def client_from_request(request) -> Client:
     return Client(key=key, is_bot=bot, new_token=None if bot else secrets.token_urlsafe(18))
 
 
-def remember_client(response, client: Client) -> None:
-    """Hand out the visitor cookie chosen for a client that had none."""
-    if client.new_token:
-        response.set_cookie(
-            settings.VISITOR_COOKIE_NAME,
-            client.new_token,
-            max_age=settings.VISITOR_COOKIE_AGE,
-            httponly=True,
-            samesite="Lax",
-            secure=not settings.DEBUG and settings.SESSION_COOKIE_SECURE,
-        )
+def remember_client(response, client: Client, counted: Event | None = None) -> None:
+    """
+    Hand out the visitor cookie chosen for a client that had none, with the
+    window of `counted`, the event of this request if it counted.
+    """
+    if not client.new_token:
+        return
+    value = client.new_token
+    if counted is not None:
+        # The event as the token's client: how its next requests will be seen.
+        mark = replace(counted, client=f"v:{value}").mark
+        end = counted.at + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)
+        value = f"{value}.{mark}.{int_to_base36(int(end.timestamp() * 1000))}"
+    response.set_cookie(
+        settings.VISITOR_COOKIE_NAME,
+        value,
+        max_age=settings.VISITOR_COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=not settings.DEBUG and settings.SESSION_COOKIE_SECURE,
+    )

@@ -21,8 +21,13 @@ class Died(Exception):
     """Stands for a flush process killed at a given point."""
 
 
-def view(edition_id, client="reader-1"):
-    return Event(kind=VIEW, edition_id=edition_id, client=client)
+def view(edition_id, client="reader-1", **fields):
+    return Event(kind=VIEW, edition_id=edition_id, client=client, **fields)
+
+
+def viewed(target, client, **fields):
+    """Count a view of the edition `target` through the site's counter; what count_view returns."""
+    return counters.count_view(target, view(target.pk, client, **fields) if client else None)
 
 
 def totals(article, language="hy"):
@@ -42,6 +47,31 @@ def test_database_counts_a_client_once_per_window():
     assert store.record(view(target, client="reader-2")) is True
     assert totals(article) == (2, 0)
     assert DailyCount.objects.get(edition_id=target, day=timezone.localdate()).views == 2
+
+
+def test_a_new_clients_count_writes_one_window_and_adds_to_the_days_row():
+    article = make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    assert store.record(view(target, "a:address-and-agent", new=True)) is True
+    assert store.record(view(target, "a:another", new=True)) is True
+    assert SeenClient.objects.count() == 2
+    assert DailyCount.objects.get(edition_id=target).views == 2
+
+
+def test_a_client_whose_cookie_shows_its_first_window_open_is_not_counted_again():
+    article, other = make_article(), make_article()
+    target = edition(article, "hy").pk
+    store = DatabaseCounter()
+    first = view(target, "a:address-and-agent", new=True)
+    assert store.record(first) is True
+    mark = view(target, "v:token").mark
+    end = first.at.timestamp() + 60
+    assert store.record(view(target, "v:token", first=(mark, end), at=first.at + timedelta(seconds=59))) is False
+    # The cookie's window is over, or it is about another article: counted.
+    assert store.record(view(target, "v:token", first=(mark, end), at=first.at + timedelta(seconds=60))) is True
+    assert store.record(view(edition(other, "hy").pk, "v:token", first=(mark, end), at=first.at)) is True
+    assert totals(article) == (2, 0)
 
 
 def test_database_counts_the_client_again_after_the_window():
@@ -195,12 +225,12 @@ def test_one_call_counts_and_shows_pending_including_a_batch_in_flight(redis_cou
     monkeypatch.setattr(counters, "counter", lambda: redis_counter)
     article = make_article()
     target = edition(article, "hy")
-    assert counters.count_view(target, "reader-1") == (True, 1, 0)
-    assert counters.count_view(target, "reader-1") == (False, 1, 0)
+    assert viewed(target, "reader-1") == (True, 1, 0)
+    assert viewed(target, "reader-1") == (False, 1, 0)
     # A flush has sealed the pending counts but not applied them yet.
     redis_counter.seal_script(keys=[counters.PENDING, "counts:batch:test", counters.BATCHES])
-    assert counters.count_view(target, "reader-2") == (True, 2, 0)
-    assert counters.count_view(target, None) == (False, 2, 0)  # a bot: shown, not counted
+    assert viewed(target, "reader-2") == (True, 2, 0)
+    assert viewed(target, None) == (False, 2, 0)  # a bot: shown, not counted
 
 
 def test_a_returning_readers_views_in_the_window_cost_no_redis_call(redis_counter, settings, monkeypatch):
@@ -209,12 +239,14 @@ def test_a_returning_readers_views_in_the_window_cost_no_redis_call(redis_counte
     article = make_article()
     target = edition(article, "hy")
     calls = calls_of(redis_counter)
-    # A new reader: counted, and handed a visitor cookie whose window opens too.
-    assert counters.count_view(target, "a:address-and-agent", alias="v:cookie") == (True, 1, 0)
-    assert counters.count_view(target, "v:cookie", alias="") == (False, 1, 0)
-    assert counters.count_view(target, "a:address-and-agent", alias="v:other") == (False, 1, 0)
+    # A new reader: counted, and handed a visitor cookie that carries the window.
+    first = view(target.pk, "a:address-and-agent", new=True)
+    assert counters.count_view(target, first) == (True, 1, 0)
+    cookie = (view(target.pk, "v:cookie").mark, first.at.timestamp() + settings.COUNT_WINDOW_SECONDS)
+    assert viewed(target, "v:cookie", first=cookie) == (False, 1, 0)
+    assert viewed(target, "a:address-and-agent", new=True) == (False, 1, 0)
     assert len(calls) == 1
-    assert counters.count_view(target, "v:someone-else", alias="") == (True, 2, 0)
+    assert viewed(target, "v:someone-else") == (True, 2, 0)
     assert len(calls) == 2
     assert redis_counter.pending(target.pk) == (2, 0)
 
@@ -265,16 +297,16 @@ def test_a_counted_view_shows_with_or_without_update_returning(monkeypatch, retu
     # After the article is made: Django's own inserts rely on the flag too.
     monkeypatch.setattr(connection.features, "can_return_columns_from_insert", returning)
     monkeypatch.setattr(counters, "counter", lambda: DatabaseCounter())
-    assert counters.count_view(target, "reader-1") == (True, 1, 0)
-    assert counters.count_view(target, "reader-1") == (False, 1, 0)
+    assert viewed(target, "reader-1") == (True, 1, 0)
+    assert viewed(target, "reader-1") == (False, 1, 0)
     assert counters.record(Event(kind=SHARE, edition_id=target.pk, client="reader-1", network="x")) is True
-    assert counters.count_view(target, "reader-2", alias="v:cookie") == (True, 2, 1)
+    assert viewed(target, "reader-2", new=True) == (True, 2, 1)
     assert totals(target.article) == (2, 1)
 
 
 def test_database_call_counts_and_shows_the_figure_with_this_view(monkeypatch):
     monkeypatch.setattr(counters, "counter", lambda: DatabaseCounter())
     article = make_article()
-    assert counters.count_view(edition(article, "hy"), "reader-1") == (True, 1, 0)
-    assert counters.count_view(edition(article, "hy"), "reader-1") == (False, 1, 0)
-    assert counters.count_view(edition(article, "hy"), None) == (False, 1, 0)
+    assert viewed(edition(article, "hy"), "reader-1") == (True, 1, 0)
+    assert viewed(edition(article, "hy"), "reader-1") == (False, 1, 0)
+    assert viewed(edition(article, "hy"), None) == (False, 1, 0)

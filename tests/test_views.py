@@ -226,6 +226,49 @@ def test_visitor_cookie_identifies_the_client_after_the_first_view(reader):
     assert shown(article, "hy")[0] == 1
 
 
+def test_a_new_readers_cookie_holds_their_first_window_to_its_end(reader, settings):
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    first = reader.get(url)
+    token, mark, _end = first.cookies["visitor"].value.split(".")
+    assert len(token) >= 16 and len(mark) == 12
+    # Back with the cookie from another network, up to the window's last moment: not counted.
+    end = timezone.now() + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)
+    with mock.patch("django.utils.timezone.now", return_value=end - timedelta(seconds=1)):
+        assert stats(reader.get(url, REMOTE_ADDR="10.9.8.7")) == (1, 0)
+    # Once the window is over, the cookie's next view counts again.
+    with mock.patch("django.utils.timezone.now", return_value=end + timedelta(seconds=1)):
+        assert stats(reader.get(url, REMOTE_ADDR="10.9.8.7")) == (2, 0)
+    assert shown(article, "hy")[0] == 2
+
+
+def test_a_visitor_cookie_without_a_window_still_names_the_reader(reader):
+    # A cookie handed out with a request that counted nothing is the token alone.
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    reader.cookies["visitor"] = "a-token-of-twenty-chars"
+    assert stats(reader.get(url)) == (1, 0)
+    assert reader.cookies["visitor"].value == "a-token-of-twenty-chars"  # kept, not replaced
+    assert stats(reader.get(url, REMOTE_ADDR="10.9.8.7")) == (1, 0)
+
+
+@pytest.mark.parametrize("value", ["short", "a-token-of-twenty-chars.0123", "a-token-of-twenty-chars.xyzxyzxyzxyz.1"])
+def test_a_malformed_visitor_cookie_is_replaced(reader, value):
+    article = make_article()
+    reader.cookies["visitor"] = value
+    assert stats(reader.get(article.get_absolute_url("hy"))) == (1, 0)
+    assert reader.cookies["visitor"].value.split(".")[0] != value.split(".")[0]
+
+
+def test_a_first_share_without_a_cookie_is_not_counted_again_with_it(reader):
+    article = make_article()
+    reader.post(f"/hy/articles/{article.pk}/share/telegram/")
+    assert reader.cookies["visitor"].value.count(".") == 2
+    reader.post(f"/hy/articles/{article.pk}/share/telegram/", REMOTE_ADDR="10.9.8.7")
+    reader.post(f"/hy/articles/{article.pk}/share/vk/", REMOTE_ADDR="10.9.8.7")
+    assert shown(article, "hy")[1] == 2
+
+
 def test_two_browsers_behind_one_address_are_two_clients():
     article = make_article()
     url = article.get_absolute_url("hy")
@@ -438,14 +481,15 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     article = make_article(languages=LANGUAGES, sections=sections)
     url = article.get_absolute_url(language)
     # The count of a new reader: a savepoint (a transaction outside tests),
-    # the windows of the client and of the visitor cookie it is given (one
-    # statement), the day's row, the edition's total (returning the figures
-    # to show), release.
+    # the client's window (the visitor cookie it is given carries it), the
+    # day's row, the edition's total (returning the figures to show),
+    # release. The day's first count also creates the day's row.
     counting = 5
     # First render: 1 the editions with what the page needs of the article,
-    # the count, then the article, its sections, the week's most read
-    # (ranking, then those articles), rates, weather and site settings.
-    with django_assert_num_queries(1 + counting + 7):
+    # the count and its day's new row, then the article, its sections, the
+    # week's most read (ranking, then those articles), rates, weather and
+    # site settings.
+    with django_assert_num_queries(1 + counting + 1 + 7):
         assert new_reader().get(url).status_code == 200
     # Rendered page cached: 1 the editions, and the count.
     with django_assert_num_queries(1 + counting):

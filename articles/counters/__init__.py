@@ -62,14 +62,12 @@ def figures(edition) -> tuple[int, int]:
     return edition.views + pending_views, edition.shares + pending_shares
 
 
-def count_view(edition, client: str | None, *, alias: str = "") -> tuple[bool, int, int]:
+def count_view(edition, event: Event | None) -> tuple[bool, int, int]:
     """
-    Count a view of `edition` by `client` (None: a bot, not counted; `alias`:
-    the visitor token handed out to it) and return whether it counted and
-    the views and shares to show, given the figures `edition` carries as
-    read before. Never raises to the reader.
+    Count `event`, a view of `edition` (None: a bot's, not counted), and
+    return whether it counted and the views and shares to show, given the
+    figures `edition` carries as read before. Never raises to the reader.
     """
-    event = Event(kind=VIEW, edition_id=edition.id, client=client, alias=alias) if client else None
     try:
         return counter().count_and_figures(event, edition)
     except DatabaseError:

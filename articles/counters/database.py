@@ -25,19 +25,37 @@ def _daily_upsert_sql() -> str:
     )
 
 
+def _daily_add_sql() -> str:
+    table = DailyCount._meta.db_table
+    return f"UPDATE {table} SET views = views + %s, shares = shares + %s WHERE edition_id = %s AND day = %s"  # noqa: S608 - the model's own table name
+
+
+def _daily_step(edition_id: int, day, views: int, shares: int) -> tuple:
+    """
+    Add to an edition's day: an UPDATE, and the upsert only when the day has
+    no row yet. On SQLite an upsert into the AUTOINCREMENT table also writes
+    the sqlite_sequence page, a second page in every commit, even when it
+    only updates; the UPDATE writes the row's page alone.
+    """
+    return (
+        _daily_add_sql(),
+        [views, shares, edition_id, day],
+        (_daily_upsert_sql(), [edition_id, day, views, shares]),
+    )
+
+
 def _edition_add_sql() -> str:
     table = Edition._meta.db_table
     return f"UPDATE {table} SET views = views + %s, shares = shares + %s WHERE id = %s"  # noqa: S608 - the model's own table name
 
 
 @cache
-def _seen_insert_sql(rows: int) -> str:
+def _seen_insert_sql() -> str:
     table = SeenClient._meta.db_table
     # Inserted, or taken over when the previous window has expired: either way
     # the row changes and counts as new; otherwise it does not.
-    values = ", ".join(["(%s, %s)"] * rows)
     return (
-        f"INSERT INTO {table} (digest, expires_at) VALUES {values} "  # noqa: S608 - the model's own table name
+        f"INSERT INTO {table} (digest, expires_at) VALUES (%s, %s) "  # noqa: S608 - the model's own table name
         f"ON CONFLICT (digest) DO UPDATE SET expires_at = excluded.expires_at "
         f"WHERE {table}.expires_at <= %s"
     )
@@ -51,14 +69,27 @@ def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], lis
         for edition_id, (views, shares) in totals.items():
             cursor.execute(_edition_add_sql(), [views, shares, edition_id])
         for (edition_id, day), (views, shares) in daily.items():
-            cursor.execute(_daily_upsert_sql(), [edition_id, ops.adapt_datefield_value(day), views, shares])
+            _execute(cursor.execute, _daily_step(edition_id, ops.adapt_datefield_value(day), views, shares))
 
 
-def sqlite_write_if_first(db, statements, rows: int) -> tuple[bool, tuple | None]:
+def _execute(execute, step: tuple):
     """
-    Run `statements` in one write transaction on SQLite, the rest only if the
-    first changed `rows` rows; returns whether it did, and the row the last
-    statement returned, if any.
+    Run a step with `execute(sql, params)`: (sql, params), or (sql, params,
+    otherwise), where `otherwise` runs if the first changed no row. Returns
+    the cursor of the statement that ran last.
+    """
+    sql, params, *otherwise = step
+    cursor = execute(sql, params)
+    if otherwise and cursor.rowcount == 0:
+        cursor = execute(*otherwise[0])
+    return cursor
+
+
+def sqlite_write_if_first(db, statements) -> tuple[bool, tuple | None]:
+    """
+    Run `statements` (steps as _execute takes them) in one write transaction
+    on SQLite, the rest only if the first changed a row; returns whether it
+    did, and the row the last statement returned, if any.
 
     SQLite's own busy handler sleeps a whole millisecond and more before it
     retries a lock, which two workers writing a few hundred times a second
@@ -68,10 +99,10 @@ def sqlite_write_if_first(db, statements, rows: int) -> tuple[bool, tuple | None
     db.ensure_connection()
     # Raw sqlite3 errors become Django's DatabaseError, which callers handle.
     with db.wrap_database_errors:
-        return _sqlite_write_if_first(db.connection, statements, rows, db.settings_dict.get("OPTIONS", {}))
+        return _sqlite_write_if_first(db.connection, statements, db.settings_dict.get("OPTIONS", {}))
 
 
-def _sqlite_write_if_first(raw, statements, rows, options) -> tuple[bool, tuple | None]:
+def _sqlite_write_if_first(raw, statements, options) -> tuple[bool, tuple | None]:
     timeout = options.get("timeout", 5)
     deadline = time.monotonic() + timeout
     delay = 0.00002
@@ -90,11 +121,11 @@ def _sqlite_write_if_first(raw, statements, rows, options) -> tuple[bool, tuple 
         raw.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     try:
         first_sql, first_params = statements[0]
-        if raw.execute(_qmark(first_sql), first_params).rowcount != rows:
+        if raw.execute(_qmark(first_sql), first_params).rowcount != 1:
             raw.execute("ROLLBACK")
             return False, None
-        for sql, params in statements[1:]:
-            row = raw.execute(_qmark(sql), params).fetchone()
+        for step in statements[1:]:
+            row = _execute(lambda sql, params: raw.execute(_qmark(sql), params), step).fetchone()
         raw.execute("COMMIT")
     except BaseException:
         if raw.in_transaction:
@@ -143,8 +174,10 @@ class DatabaseCounter:
         """Whether `event` counted, and the edition's figures afterwards if they were read."""
         db = connections[DEFAULT_DB_ALIAS]
         ops = db.ops
-        now = timezone.now()
-        if not event.alias:
+        now = event.at
+        if event.in_first_window:
+            return False, None
+        if not event.new:
             seen, figures = self._seen(db, event, ops.adapt_datetimefield_value(now))
             if seen or figures is None:
                 # A returning client counted in this window: the insert below
@@ -153,30 +186,24 @@ class DatabaseCounter:
                 return False, figures
         views, shares = (1, 0) if event.kind == VIEW else (0, 1)
         expires_at = ops.adapt_datetimefield_value(now + timedelta(seconds=settings.COUNT_WINDOW_SECONDS))
-        # The client, and the visitor token it is handed with this response:
-        # the token's row is always new, so the event counts when every row changed.
-        seen = [event.seen_key, expires_at, *((event.alias_key, expires_at) if event.alias else ())]
-        rows = len(seen) // 2
         # The edition's update last: it returns the figures it leaves, where
         # the database has UPDATE ... RETURNING (SQLite 3.35 and later, as for
         # INSERT ... RETURNING, which Django's flag is about; PostgreSQL).
         returning = db.features.can_return_columns_from_insert
         statements = [
-            (_seen_insert_sql(rows), [*seen, ops.adapt_datetimefield_value(now)]),
-            (_daily_upsert_sql(), [event.edition_id, ops.adapt_datefield_value(today(now)), views, shares]),
+            (_seen_insert_sql(), [event.seen_key, expires_at, ops.adapt_datetimefield_value(now)]),
+            _daily_step(event.edition_id, ops.adapt_datefield_value(today(now)), views, shares),
             (_edition_count_sql() if returning else _edition_add_sql(), [views, shares, event.edition_id]),
         ]
         if db.vendor == "sqlite" and db.get_autocommit() and not db.in_atomic_block:
-            counted, figures = sqlite_write_if_first(db, statements, rows)
+            counted, figures = sqlite_write_if_first(db, statements)
             return counted, figures if returning else None
         with transaction.atomic(), db.cursor() as cursor:
             cursor.execute(*statements[0])
-            if cursor.rowcount != rows:
-                if cursor.rowcount:  # the visitor token's row: not to be kept
-                    transaction.set_rollback(True)
+            if cursor.rowcount != 1:
                 return False, None
-            for statement in statements[1:]:
-                cursor.execute(*statement)
+            for step in statements[1:]:
+                _execute(cursor.execute, step)
             return True, cursor.fetchone() if returning else None
 
     @staticmethod

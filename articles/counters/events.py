@@ -1,12 +1,14 @@
 """What is counted: an event (a view or a share of an edition by a client), and the day it falls on."""
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.utils import timezone
 
 VIEW, SHARE = "v", "s"
+# How much of an event's seen key the visitor cookie keeps (see `Event.mark`).
+MARK_LENGTH = 12
 
 
 @dataclass(frozen=True)
@@ -17,21 +19,32 @@ class Event:
     edition_id: int
     client: str
     network: str = ""
-    # The visitor token handed out with this response, if any: recorded as
-    # seen too, so the client's next request, with the cookie, is not counted again.
-    alias: str = ""
-
-    def _seen(self, client: str) -> str:
-        raw = "\x1f".join([self.kind, str(self.edition_id), self.network, client])
-        return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+    # The client sent no visitor cookie: it is handed one with this response,
+    # and there is no window of its to look up before writing one.
+    new: bool = False
+    # What the client's visitor cookie says of the first event counted for it
+    # (see visitors.py): that event's mark, and when its window ends (UNIX time).
+    first: tuple[str, float] | None = None
+    # When it happened; its window, in the store and in the cookie, starts then.
+    at: datetime = field(default_factory=lambda: timezone.now())
 
     @property
     def seen_key(self) -> str:
-        return self._seen(self.client)
+        raw = "\x1f".join([self.kind, str(self.edition_id), self.network, self.client])
+        return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
     @property
-    def alias_key(self) -> str:
-        return self._seen(self.alias) if self.alias else ""
+    def mark(self) -> str:
+        """The start of the seen key: enough to tell this event from the client's others."""
+        return self.seen_key[:MARK_LENGTH]
+
+    @property
+    def in_first_window(self) -> bool:
+        """
+        Whether the client's cookie shows this event is the first one counted
+        for it, in a window still open: counted already, with no store to ask.
+        """
+        return self.first is not None and self.first[0] == self.mark and self.at.timestamp() < self.first[1]
 
 
 # The site's current day, the instants it starts and ends, and the zone it

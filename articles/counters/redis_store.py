@@ -36,13 +36,12 @@ BATCH_PREFIX = "counts:batch:"
 # and return {counted, the milliseconds left of the client's window (-1 when
 # there is none), the sums of the fields in ARGV[3..]} over the pending hash
 # and the batches in flight.
-# KEYS: pending hash, set of batches, seen key or "", alias key or "".
+# KEYS: pending hash, set of batches, seen key or "".
 # ARGV: window, field to add one to, fields to sum.
 COUNT_SCRIPT = """
 local counted, left = 0, -1
 if KEYS[3] ~= '' then
   if redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[1]) then
-    if KEYS[4] ~= '' then redis.call('SET', KEYS[4], '1', 'EX', ARGV[1]) end
     redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
     counted, left = 1, ARGV[1] * 1000
   else
@@ -145,7 +144,7 @@ class RedisCounter:
         Count `event`, if any, and read the edition's pending figures, in one
         round trip; none for a view this worker knows Redis would refuse.
         """
-        if event is not None and self.windows.get(event.seen_key) is not None:
+        if event is not None and (event.in_first_window or self.windows.get(event.seen_key) is not None):
             event = None  # its window is open: not counted
         figures = self.figures.get(edition_id) if event is None else None
         if figures is not None:
@@ -163,7 +162,6 @@ class RedisCounter:
                     PENDING,
                     BATCHES,
                     f"counts:seen:{event.seen_key}" if event else "",
-                    f"counts:seen:{event.alias_key}" if event and event.alias else "",
                 ],
                 args=[
                     settings.COUNT_WINDOW_SECONDS,
@@ -181,8 +179,6 @@ class RedisCounter:
             # The window ends `left_ms` after Redis answered, so no earlier than this.
             until = asked_at + left_ms / 1000
             self.windows.set(event.seen_key, until)
-            if counted and event.alias:  # set with the same expiry, no earlier
-                self.windows.set(event.alias_key, until)
         if settings.PAGE_RECHECK_SECONDS > 0:
             self.figures.set(edition_id, (views, shares))
         return bool(counted), views, shares
