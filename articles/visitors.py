@@ -5,11 +5,12 @@ A client is its visitor cookie when it sends one, else its IP address and user
 agent together. Known crawlers and empty user agents are bots and never count.
 
 A client without the cookie is handed one with a new random token, and is
-that token from its next request on. Its first event was counted under its
-address and agent, though, so the cookie also says which event that was (a
-mark, the start of the event's seen key) and when its window ends: the
-client's next requests for the same article, now under the token, are known
-to be counted already, and the first count writes one window, not two.
+that token from its next request on. Its first event (a view, or a share)
+was counted under its address and agent, though, so the cookie also says
+which event that was (a mark, the start of the event's seen key: the
+article, language, kind and network) and when its window ends: the
+client's next such events, now under the token, are known to be counted
+already, and the first count writes one window, not two.
 The cookie reads `<token>.<mark>.<end of the window, in ms, base 36>`, or
 just the token when the first request counted nothing. Editing it can only
 keep one's own views from counting.
@@ -19,7 +20,6 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass, replace
-from datetime import timedelta
 
 from django.conf import settings
 from django.utils.http import base36_to_int, int_to_base36
@@ -54,8 +54,8 @@ class Client:
     key: str
     is_bot: bool
     new_token: str | None = None
-    # From the cookie: the mark of the client's first counted event, and when its window ends (UNIX time).
-    first: tuple[str, float] | None = None
+    # From the cookie: the mark of the client's first counted event, and when its window ends (ms since 1970).
+    first: tuple[str, int] | None = None
 
     def event(self, kind: str, edition_id: int, *, network: str = "") -> Event:
         """An event of this client, to count."""
@@ -73,15 +73,16 @@ def client_from_request(request) -> Client:
     """
     Identify the client of `request` for counting: its visitor cookie, else
     its address and agent together. A client without the cookie is given a
-    new random one; the count records both, so its next request, carrying
-    the cookie, is the same client in the same window.
+    new random one, which remember_client hands out with the window of the
+    event it counted, so its next request, carrying the cookie, is the same
+    client in the same window.
     """
     user_agent = request.META.get("HTTP_USER_AGENT", "")[:MAX_USER_AGENT]
     bot = is_bot(user_agent)
     cookie = VISITOR_COOKIE.match(request.COOKIES.get(settings.VISITOR_COOKIE_NAME, ""))
     if cookie:
         token, mark, end = cookie.groups()
-        first = (mark, base36_to_int(end) / 1000) if mark else None
+        first = (mark, base36_to_int(end)) if mark else None
         return Client(key=f"v:{token}", is_bot=bot, first=first)
     key = (
         "a:"
@@ -101,8 +102,7 @@ def remember_client(response, client: Client, counted: Event | None = None) -> N
     if counted is not None:
         # The event as the token's client: how its next requests will be seen.
         mark = replace(counted, client=f"v:{value}").mark
-        end = counted.at + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)
-        value = f"{value}.{mark}.{int_to_base36(int(end.timestamp() * 1000))}"
+        value = f"{value}.{mark}.{int_to_base36(counted.window_end_ms(settings.COUNT_WINDOW_SECONDS))}"
     response.set_cookie(
         settings.VISITOR_COOKIE_NAME,
         value,

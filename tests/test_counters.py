@@ -66,12 +66,22 @@ def test_a_client_whose_cookie_shows_its_first_window_open_is_not_counted_again(
     first = view(target, "a:address-and-agent", new=True)
     assert store.record(first) is True
     mark = view(target, "v:token").mark
-    end = first.at.timestamp() + 60
+    end = first.window_end_ms(60)
     assert store.record(view(target, "v:token", first=(mark, end), at=first.at + timedelta(seconds=59))) is False
     # The cookie's window is over, or it is about another article: counted.
-    assert store.record(view(target, "v:token", first=(mark, end), at=first.at + timedelta(seconds=60))) is True
+    after = first.at + timedelta(seconds=60, milliseconds=1)
+    assert store.record(view(target, "v:token", first=(mark, end), at=after)) is True
     assert store.record(view(edition(other, "hy").pk, "v:token", first=(mark, end), at=first.at)) is True
     assert totals(article) == (2, 0)
+
+
+@pytest.mark.parametrize("micros", [0, 1, 999, 1000, 123456, 999999])
+def test_a_windows_end_in_the_cookie_is_never_before_the_stores(micros):
+    at = datetime(2026, 11, 25, 20, 0, 0, micros, tzinfo=UTC)
+    end_ms = view(1, at=at).window_end_ms(1800)
+    store_end = at + timedelta(seconds=1800)
+    cookie_end = datetime.fromtimestamp(end_ms / 1000, tz=UTC)
+    assert store_end <= cookie_end < store_end + timedelta(milliseconds=1)
 
 
 def test_database_counts_the_client_again_after_the_window():
@@ -242,7 +252,7 @@ def test_a_returning_readers_views_in_the_window_cost_no_redis_call(redis_counte
     # A new reader: counted, and handed a visitor cookie that carries the window.
     first = view(target.pk, "a:address-and-agent", new=True)
     assert counters.count_view(target, first) == (True, 1, 0)
-    cookie = (view(target.pk, "v:cookie").mark, first.at.timestamp() + settings.COUNT_WINDOW_SECONDS)
+    cookie = (view(target.pk, "v:cookie").mark, first.window_end_ms(settings.COUNT_WINDOW_SECONDS))
     assert viewed(target, "v:cookie", first=cookie) == (False, 1, 0)
     assert viewed(target, "a:address-and-agent", new=True) == (False, 1, 0)
     assert len(calls) == 1

@@ -1,5 +1,5 @@
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import count
 from unittest import mock
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -8,9 +8,10 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
+from django.utils.http import base36_to_int
 
 from articles import counters, pages, services
-from articles.models import Article, Edition
+from articles.models import Article, Edition, SeenClient
 from tests.conftest import BROWSER_UA, TEST_REDIS
 from tests.factories import edition, make_article, shown
 
@@ -240,6 +241,28 @@ def test_a_new_readers_cookie_holds_their_first_window_to_its_end(reader, settin
     with mock.patch("django.utils.timezone.now", return_value=end + timedelta(seconds=1)):
         assert stats(reader.get(url, REMOTE_ADDR="10.9.8.7")) == (2, 0)
     assert shown(article, "hy")[0] == 2
+
+
+@pytest.mark.usefixtures("database_counting")
+def test_a_new_readers_view_writes_one_window_which_their_cookie_carries(reader):
+    article = make_article()
+    first = reader.get(article.get_absolute_url("hy"))
+    window = SeenClient.objects.get()  # one row: the cookie's window is in the cookie
+    end = datetime.fromtimestamp(base36_to_int(first.cookies["visitor"].value.split(".")[2]) / 1000, tz=UTC)
+    assert window.expires_at <= end < window.expires_at + timedelta(milliseconds=1)
+
+
+def test_a_second_browser_not_counted_on_arrival_counts_on_its_return():
+    # Same address and agent, no cookie: the second is taken for the first,
+    # and handed a cookie of its own that carries no window.
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    first, second = Client(HTTP_USER_AGENT=BROWSER_UA), Client(HTTP_USER_AGENT=BROWSER_UA)
+    assert stats(first.get(url)) == (1, 0)
+    assert stats(second.get(url)) == (1, 0)
+    assert "." not in second.cookies["visitor"].value
+    assert stats(second.get(url)) == (2, 0)
+    assert stats(first.get(url)) == (2, 0)
 
 
 def test_a_visitor_cookie_without_a_window_still_names_the_reader(reader):

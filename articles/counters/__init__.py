@@ -6,8 +6,8 @@ in the window adds exactly one, and no other does:
 
 - DatabaseCounter (the default): one short write transaction per counted
   event. A SeenClient row decides, with an atomic insert, whether the client is
-  new in the window; the edition's total and its day's row are then added to
-  with UPDATE ... + 1 and an upsert.
+  new in the window; the day's row and the edition's total are then added to
+  with UPDATE ... + 1 (the day's first count inserts its row).
 - RedisCounter (when REDIS_URL is set): the window is a Redis key set with NX
   and the increment goes to a pending hash, both in one script; the
   `flush_counters` command moves pending counts into the database in batches

@@ -69,20 +69,20 @@ def apply_counts(totals: dict[int, list[int]], daily: dict[tuple[int, date], lis
         for edition_id, (views, shares) in totals.items():
             cursor.execute(_edition_add_sql(), [views, shares, edition_id])
         for (edition_id, day), (views, shares) in daily.items():
-            _execute(cursor.execute, _daily_step(edition_id, ops.adapt_datefield_value(day), views, shares))
+            _execute(cursor, _daily_step(edition_id, ops.adapt_datefield_value(day), views, shares))
 
 
-def _execute(execute, step: tuple):
+def _execute(cursor, step: tuple, *, qmark: bool = False) -> None:
     """
-    Run a step with `execute(sql, params)`: (sql, params), or (sql, params,
-    otherwise), where `otherwise` runs if the first changed no row. Returns
-    the cursor of the statement that ran last.
+    Run a step on `cursor`: (sql, params), or (sql, params, otherwise), where
+    `otherwise` runs if the first changed no row. `qmark`: a raw sqlite3
+    cursor, which takes ? for %s.
     """
     sql, params, *otherwise = step
-    cursor = execute(sql, params)
+    cursor.execute(_qmark(sql) if qmark else sql, params)
     if otherwise and cursor.rowcount == 0:
-        cursor = execute(*otherwise[0])
-    return cursor
+        other_sql, other_params = otherwise[0]
+        cursor.execute(_qmark(other_sql) if qmark else other_sql, other_params)
 
 
 def sqlite_write_if_first(db, statements) -> tuple[bool, tuple | None]:
@@ -120,12 +120,14 @@ def _sqlite_write_if_first(raw, statements, options) -> tuple[bool, tuple | None
     finally:
         raw.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     try:
-        first_sql, first_params = statements[0]
-        if raw.execute(_qmark(first_sql), first_params).rowcount != 1:
+        cursor = raw.cursor()
+        _execute(cursor, statements[0], qmark=True)
+        if cursor.rowcount != 1:
             raw.execute("ROLLBACK")
             return False, None
         for step in statements[1:]:
-            row = _execute(lambda sql, params: raw.execute(_qmark(sql), params), step).fetchone()
+            _execute(cursor, step, qmark=True)
+        row = cursor.fetchone()
         raw.execute("COMMIT")
     except BaseException:
         if raw.in_transaction:
@@ -203,7 +205,7 @@ class DatabaseCounter:
             if cursor.rowcount != 1:
                 return False, None
             for step in statements[1:]:
-                _execute(cursor.execute, step)
+                _execute(cursor, step)
             return True, cursor.fetchone() if returning else None
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
 
@@ -23,8 +23,8 @@ class Event:
     # and there is no window of its to look up before writing one.
     new: bool = False
     # What the client's visitor cookie says of the first event counted for it
-    # (see visitors.py): that event's mark, and when its window ends (UNIX time).
-    first: tuple[str, float] | None = None
+    # (see visitors.py): that event's mark, and when its window ends (see `window_end_ms`).
+    first: tuple[str, int] | None = None
     # When it happened; its window, in the store and in the cookie, starts then.
     at: datetime = field(default_factory=lambda: timezone.now())
 
@@ -44,7 +44,18 @@ class Event:
         Whether the client's cookie shows this event is the first one counted
         for it, in a window still open: counted already, with no store to ask.
         """
-        return self.first is not None and self.first[0] == self.mark and self.at.timestamp() < self.first[1]
+        return self.first is not None and self.first[0] == self.mark and _micros(self.at) < self.first[1] * 1000
+
+    def window_end_ms(self, window_seconds: int) -> int:
+        """When the window this event opens ends, in milliseconds since 1970, rounded up: never before the store's."""
+        return -(-_micros(self.at + timedelta(seconds=window_seconds)) // 1000)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _micros(at: datetime) -> int:
+    return (at - _EPOCH) // timedelta(microseconds=1)
 
 
 # The site's current day, the instants it starts and ends, and the zone it

@@ -88,7 +88,8 @@ class RedisCounter:
     """
     Counts into Redis first; `flush` moves the counts into the database.
 
-    Redis alone decides whether a client is new in its window. A worker
+    Redis decides whether a client is new in its window (but for a new
+    reader's visitor cookie, which carries its first window). A worker
     remembers what Redis answered, a client's window open until a given
     moment, so that a returning reader's next views in that window, which
     Redis could only refuse, cost no round trip; with them the page shows
