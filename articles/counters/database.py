@@ -16,6 +16,7 @@ from ..models import DailyCount, Edition, SeenClient
 from .events import VIEW, Event, today
 
 
+@cache
 def _daily_upsert_sql() -> str:
     table = DailyCount._meta.db_table
     return (
@@ -25,6 +26,7 @@ def _daily_upsert_sql() -> str:
     )
 
 
+@cache
 def _daily_add_sql() -> str:
     table = DailyCount._meta.db_table
     return f"UPDATE {table} SET views = views + %s, shares = shares + %s WHERE edition_id = %s AND day = %s"  # noqa: S608 - the model's own table name
@@ -44,6 +46,7 @@ def _daily_step(edition_id: int, day, views: int, shares: int) -> tuple:
     )
 
 
+@cache
 def _edition_add_sql() -> str:
     table = Edition._meta.db_table
     return f"UPDATE {table} SET views = views + %s, shares = shares + %s WHERE id = %s"  # noqa: S608 - the model's own table name

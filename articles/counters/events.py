@@ -3,6 +3,7 @@
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 
 from django.utils import timezone
 
@@ -28,7 +29,7 @@ class Event:
     # When it happened; its window, in the store and in the cookie, starts then.
     at: datetime = field(default_factory=lambda: timezone.now())
 
-    @property
+    @cached_property  # asked several times per count; the event never changes
     def seen_key(self) -> str:
         raw = "\x1f".join([self.kind, str(self.edition_id), self.network, self.client])
         return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
