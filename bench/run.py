@@ -33,7 +33,12 @@ Run it from the project root:
 
     make bench                                   # a fresh SQLite database, the database cache
     .venv/bin/python bench/run.py --duration 3 --rounds 1   # shorter (default: 3 rounds of 5 s)
+    .venv/bin/python bench/run.py --without count,csrf      # the site with parts switched off
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench REDIS_URL=redis://127.0.0.1:6379/1 make bench
+
+--without serves the site with parts of the article page switched off
+(bench/ablated.py: count, csrf, visitor), to show what each costs; the
+counts are then not checked and only errors decide the exit status.
 
 With DATABASE_URL it uses that database as it is (migrated, the demo loaded
 once); a PostgreSQL database that does not exist yet is created first
@@ -61,6 +66,10 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import ablated  # noqa: E402 - after the project root is on the path
+
 VENV_BIN = ROOT / ".venv" / "bin"
 LUA_SCRIPT = ROOT / "bench" / "readers.lua"
 
@@ -169,7 +178,17 @@ def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 2)[1])
     parser.add_argument("--duration", type=int, default=5, help="seconds of load per run")
     parser.add_argument("--rounds", type=int, default=3, help="runs of every target, interleaved; the median is kept")
+    parser.add_argument(
+        "--without",
+        default="",
+        metavar="PART[,PART...]",
+        help=f"serve the site with these parts switched off, to measure them: {', '.join(ablated.PARTS)}",
+    )
     args = parser.parse_args()
+    try:
+        args.without = ablated.parts_from(args.without)
+    except ValueError as error:
+        parser.error(f"--without: {error}")
     if args.duration < 1:
         parser.error("--duration must be at least 1 second")
     if args.rounds < 1:
@@ -427,10 +446,14 @@ def median_runs(results: list[Result]) -> dict[tuple[str, int], Result]:
     return {key: sorted(group, key=lambda r: r.rps)[(len(group) - 1) // 2] for key, group in runs.items()}
 
 
-def print_report(backend: Backend, duration: int, rounds: int, results: list[Result], exactness: list[str]) -> None:
+def print_report(
+    backend: Backend, duration: int, rounds: int, results: list[Result], exactness: list[str], without: set[str]
+) -> None:
     print()
     print("== Newsroom load benchmark")
     print(f"machine:   {machine()} (wrk runs on the same machine)")
+    if without:
+        print(f"site:      WITHOUT {', '.join(sorted(without))} (bench/ablated.py): not the site as it serves readers")
     print(f"database:  {backend.database}")
     print(f"cache:     {backend.cache}")
     print(f"gunicorn:  {WORKERS} workers (sync); wrk -t {WRK_THREADS}, timeout {WRK_TIMEOUT}")
@@ -513,7 +536,7 @@ def check_counts(env: dict, backend: Backend, article_id: int, before: int, resu
     return exact, lines
 
 
-def benchmark(wrk: str, duration: int, rounds: int, workdir: Path) -> int:
+def benchmark(wrk: str, duration: int, rounds: int, workdir: Path, without: set[str]) -> int:
     backend = choose_backend(workdir)
     if backend.database == "postgresql":
         ensure_postgres_database(backend.database_url)
@@ -522,7 +545,11 @@ def benchmark(wrk: str, duration: int, rounds: int, workdir: Path) -> int:
 
     servers = []
     try:
-        servers.append(start_server("site", "cms.wsgi", "/healthz", env, workdir))
+        if without:
+            site_env = {**env, "BENCH_WITHOUT": ",".join(sorted(without))}
+            servers.append(start_server("site", "bench.ablated:application()", "/healthz", site_env, workdir))
+        else:
+            servers.append(start_server("site", "cms.wsgi", "/healthz", env, workdir))
         servers.append(start_server("bare", "bench.bare:application", "/", env, workdir))
         servers.append(start_server("bare-stack", "bench.stack:application", "/hy/bare/", env, workdir))
         site, bare, stack = servers
@@ -536,8 +563,11 @@ def benchmark(wrk: str, duration: int, rounds: int, workdir: Path) -> int:
         for server in servers:
             stop(server)
 
-    exact, count_lines = check_counts(env, backend, article_id, views_before, results)
-    print_report(backend, duration, rounds, results, count_lines)
+    if "count" in without:
+        exact, count_lines = True, ["views: not checked, counting was switched off (--without count)"]
+    else:
+        exact, count_lines = check_counts(env, backend, article_id, views_before, results)
+    print_report(backend, duration, rounds, results, count_lines, without)
     errors = sum(r.error_count for r in results)
     if errors or not exact:
         print(f"\nThe site's gunicorn log, last lines:\n{site.log_tail()}")
@@ -551,7 +581,7 @@ def main() -> int:
     wrk = require_wrk()
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))
     try:
-        return benchmark(wrk, args.duration, args.rounds, workdir)
+        return benchmark(wrk, args.duration, args.rounds, workdir, args.without)
     except (BenchError, subprocess.TimeoutExpired) as error:
         print(f"bench: {error}", file=sys.stderr)
         return 1

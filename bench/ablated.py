@@ -1,0 +1,55 @@
+"""
+The site with parts of the article page switched off: what each part costs under load.
+
+`bench/run.py --without PART[,PART...]` serves `bench.ablated:application()`
+(a factory: importing this module sets nothing up) in place of cms.wsgi,
+so that the same run measures the page without those parts beside the bare
+views. It is a measuring instrument, never a way to serve the site.
+BENCH_WITHOUT names the parts, separated by commas:
+
+- count: no view is counted and the window is not looked up; the page shows
+  the figures the worker read last;
+- csrf: the share forms carry a fixed text where the CSRF token goes, and no
+  CSRF cookie is set (the page looks the same; its share forms would be
+  refused);
+- visitor: no visitor cookie is handed out.
+"""
+
+import os
+
+PARTS = ("count", "csrf", "visitor")
+
+
+def parts_from(value: str) -> set[str]:
+    """The parts named in `value` ("count,csrf"); ValueError for a name not in PARTS."""
+    parts = {part.strip() for part in value.split(",") if part.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        raise ValueError(f"unknown part(s) {', '.join(sorted(unknown))}; choose from {', '.join(PARTS)}")
+    return parts
+
+
+def switch_off(parts: set[str]) -> None:
+    """Replace the functions of the article page that do `parts` with ones that do nothing."""
+    from articles import counters, pages, views
+
+    if "count" in parts:
+
+        def count_view(edition, event):
+            return False, edition.views, edition.shares
+
+        counters.count_view = count_view
+    if "csrf" in parts:
+        pages.get_token = lambda request: "0" * 64
+    if "visitor" in parts:
+        views.remember_client = lambda response, client, counted=None: None
+
+
+def application():
+    """The site's WSGI application with the parts named in BENCH_WITHOUT switched off."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings")
+    from django.core.wsgi import get_wsgi_application
+
+    wsgi = get_wsgi_application()
+    switch_off(parts_from(os.environ.get("BENCH_WITHOUT", "")))
+    return wsgi
