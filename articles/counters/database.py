@@ -123,20 +123,27 @@ def _sqlite_write_if_first(raw, statements, options) -> tuple[bool, tuple | None
     finally:
         raw.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     try:
-        cursor = raw.cursor()
-        _execute(cursor, statements[0], qmark=True)
-        if cursor.rowcount != 1:
-            raw.execute("ROLLBACK")
-            return False, None
-        for step in statements[1:]:
-            _execute(cursor, step, qmark=True)
-        row = cursor.fetchone()
-        raw.execute("COMMIT")
+        counted, row = _execute_if_first(raw.cursor(), statements, qmark=True, fetch=True)
+        raw.execute("COMMIT" if counted else "ROLLBACK")
     except BaseException:
         if raw.in_transaction:
             raw.execute("ROLLBACK")
         raise
-    return True, row
+    return counted, row
+
+
+def _execute_if_first(cursor, statements, *, qmark: bool = False, fetch: bool) -> tuple[bool, tuple | None]:
+    """
+    Run `statements` (steps as _execute takes them) on `cursor`, the rest only
+    if the first changed a row; whether it did, and with `fetch` the row the
+    last statement returned.
+    """
+    _execute(cursor, statements[0], qmark=qmark)
+    if cursor.rowcount != 1:
+        return False, None
+    for step in statements[1:]:
+        _execute(cursor, step, qmark=qmark)
+    return True, cursor.fetchone() if fetch else None
 
 
 @cache
@@ -204,12 +211,7 @@ class DatabaseCounter:
             counted, figures = sqlite_write_if_first(db, statements)
             return counted, figures if returning else None
         with transaction.atomic(), db.cursor() as cursor:
-            cursor.execute(*statements[0])
-            if cursor.rowcount != 1:
-                return False, None
-            for step in statements[1:]:
-                _execute(cursor, step)
-            return True, cursor.fetchone() if returning else None
+            return _execute_if_first(cursor, statements, fetch=returning)
 
     @staticmethod
     def _seen(db, event: Event, now) -> tuple[bool, tuple[int, int] | None]:
