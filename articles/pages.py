@@ -4,8 +4,9 @@ Rendering of the reader pages, with the rendered HTML cached per worker.
 A page is cached under a key made of everything it shows that can change
 (the article's last save, which editions are live, the publication time),
 so an edit is visible at once on every worker without any invalidation
-message. What is per request, the counters and the CSRF token, is written
-into the cached HTML on the way out. The header strips, footer and "Most
+message. What is per request, the counters, is written into the cached
+HTML on the way out: the page holds nothing else of one reader's (the share
+forms carry no CSRF token, see cms/origins.py). The header strips, footer and "Most
 read" block inside it may lag by at most PAGE_SECONDS.
 
 The cache is a plain bounded dictionary in the worker's memory, not one of
@@ -28,7 +29,6 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from catalogs import runtime
-from cms.csrf import get_token
 
 from . import selectors
 from .caches import WorkerCache
@@ -41,9 +41,8 @@ MAX_PAGES = 1000
 _NONCE = secrets.token_hex(8)
 VIEWS_MARK = f"views-{_NONCE}"
 SHARES_MARK = f"shares-{_NONCE}"
-CSRF_MARK = f"csrf-{_NONCE}"
-_VIEWS, _SHARES, _CSRF = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK, CSRF_MARK))
-_MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES, _CSRF)) + b")")
+_VIEWS, _SHARES = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK))
+_MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES)) + b")")
 
 
 _pages = WorkerCache(TTLCache(maxsize=MAX_PAGES, ttl=PAGE_SECONDS))
@@ -68,11 +67,8 @@ def _split(html: str) -> tuple[bytes, ...]:
     return tuple(_MARKS.split(html.encode()))
 
 
-def _fill(parts: tuple[bytes, ...], request, *, views: int, shares: int) -> bytes:
+def _fill(parts: tuple[bytes, ...], *, views: int, shares: int) -> bytes:
     values = {_VIEWS: str(views).encode(), _SHARES: str(shares).encode()}
-    if _CSRF in parts:
-        # One masked token serves every form of the page; masking is not free.
-        values[_CSRF] = get_token(request).encode()
     return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
 
 
@@ -99,11 +95,11 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
         html = render_article(request, article=article, language=language, live=live, published_at=edition.published_at)
         parts = _split(html)
         _pages.set(key, parts)
-    return _fill(parts, request, views=views, shares=shares)
+    return _fill(parts, views=views, shares=shares)
 
 
 def render_article(request, *, article, language, live, published_at, preview=False, views=None, shares=None):
-    """Render the article template; counters and the CSRF token are markers unless the counters are given."""
+    """Render the article template; the counters are markers unless they are given."""
     article.published_at = published_at
     article.views = VIEWS_MARK if views is None else views
     article.shares = SHARES_MARK if shares is None else shares
@@ -115,8 +111,6 @@ def render_article(request, *, article, language, live, published_at, preview=Fa
         "most_read": [] if preview else selectors.most_read(language=language),
         "preview": preview,
     }
-    if views is None:
-        context["csrf_token"] = CSRF_MARK  # over the context processor's: the page is for every reader
     return render_to_string("articles/article_detail.html", context, request=request)
 
 

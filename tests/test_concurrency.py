@@ -47,19 +47,15 @@ def read_and_share(base, path, share_path, reader):
     """One reader: views the page (twice: counted once), then shares it (twice: counted once)."""
     headers = {"User-Agent": UA.format(reader)}
     statuses = []
-    status, response_headers, body = fetch(base, "GET", path, headers)
+    status, response_headers, _body = fetch(base, "GET", path, headers)
     statuses.append(status)
     cookies = "; ".join(value.split(";", 1)[0] for name, value in response_headers if name.lower() == "set-cookie")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body)[1]
     with_cookies = {**headers, "Cookie": cookies}
     statuses.append(fetch(base, "GET", path, with_cookies)[0])
-    form = {
-        **with_cookies,
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Referer": base + path,
-    }
+    # What a browser sends with the share form's plain POST from the article page.
+    form = {**with_cookies, "Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin"}
     for _ in range(2):
-        statuses.append(fetch(base, "POST", share_path, form, f"csrfmiddlewaretoken={token}")[0])
+        statuses.append(fetch(base, "POST", share_path, form, "")[0])
     return statuses
 
 
