@@ -4,18 +4,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Article, Edition, Section
-from .validators import validate_cover_image
+from .uploads import clean_image
 
 
 class CoverImageField(forms.ImageField):
-    """An image field that checks size, format and pixel count before Django decodes the file."""
-
-    default_validators = []
+    """An image upload, checked and re-encoded by uploads.clean_image: what it returns is what is stored."""
 
     def to_python(self, data):
-        if data not in self.empty_values:
-            validate_cover_image(data)
-        return super().to_python(data)
+        # FileField's checks (a name, not empty), then ours in place of Django's decoding.
+        data = forms.FileField.to_python(self, data)
+        if data is None:
+            return None
+        return clean_image(data)
 
 
 class RefuseLockedFields:

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
     "articles",
     "widgets",
     "catalogs",
@@ -57,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so that static files carry the policy too.
+    "cms.middleware.SitePolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before LocaleMiddleware activates a language: reloads edited translations.
@@ -185,9 +189,12 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # A single-host install serves uploads itself; put a web server in front for more.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 
-# Uploads: a cover larger than this, or with more pixels, is refused by the form.
+# Uploads (articles/uploads.py): a cover larger than this, with more pixels or
+# frames, or more pixels in all its frames (each is decoded whole), is refused.
 COVER_MAX_BYTES = 5 * 1024 * 1024
 COVER_MAX_PIXELS = 40_000_000
+COVER_MAX_FRAMES = 100
+COVER_MAX_DECODED_PIXELS = 200_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
@@ -207,6 +214,35 @@ LOGIN_URL = "admin:login"
 # The admin's messages live in its session: the default cookie storage builds a
 # signer on every request, reader pages included, that never have a message.
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# Content-Security-Policy on every response (django-csp): nothing but this
+# site's own files, no inline script or style anywhere (reader pages have no
+# script at all; the admin's are files), never framed. A share form's POST is
+# answered with a redirect to the network, which form-action must allow
+# (articles/sharing.py; a test checks the two agree). Uploaded media get a
+# stricter policy of their own (cms/views.py).
+SHARE_FORM_TARGETS = [
+    "https://www.facebook.com",
+    "https://x.com",
+    "https://t.me",
+    "https://vk.com",
+    "https://wa.me",
+    "mailto:",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF, *SHARE_FORM_TARGETS],
+    },
+}
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"

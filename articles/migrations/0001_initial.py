@@ -3,8 +3,6 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import articles.validators
-
 
 class Migration(migrations.Migration):
     initial = True
@@ -111,7 +109,6 @@ class Migration(migrations.Migration):
                         blank=True,
                         help_text="JPEG, PNG, WebP or GIF, at most 5 MB.",
                         upload_to="covers/%Y/%m/",
-                        validators=[articles.validators.validate_cover_image],
                         verbose_name="cover image",
                     ),
                 ),
