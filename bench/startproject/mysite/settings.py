@@ -10,6 +10,7 @@ For the full list of settings and their values, see
 https://docs.djangoproject.com/en/5.2/ref/settings/
 """
 
+import os  # Added for the bench: SECRET_KEY and ALLOWED_HOSTS come from the environment.
 from pathlib import Path
 
 # Build paths inside the project like this: BASE_DIR / 'subdir'.
@@ -20,12 +21,17 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 # See https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
 
 # SECURITY WARNING: keep the secret key used in production secret!
-SECRET_KEY = "django-insecure-el4vblp8)8pw7syack580-wu&u--w2!=8xhir146j5kkued^=#"
+# Changed for the bench: the key from the bench's environment, as bench/bare.py
+# takes it, in place of the generated one.
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "bench-not-secret")
 
 # SECURITY WARNING: don't run with debug turned on in production!
-DEBUG = True
+# Changed for the bench: off, as a site under load runs and as the other targets do.
+DEBUG = False
 
-ALLOWED_HOSTS = []
+# Changed for the bench: the hosts wrk and the probe ask for, from the bench's
+# environment (with DEBUG off, an empty list would refuse every request).
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
 
 
 # Application definition

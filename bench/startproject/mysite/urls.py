@@ -18,6 +18,9 @@ Including another URLconf
 from django.contrib import admin
 from django.urls import path
 
+from mysite import views  # Added for the bench: the one view it loads.
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", views.ok),  # Added for the bench.
 ]
