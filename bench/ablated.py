@@ -29,6 +29,18 @@ def parts_from(value: str) -> set[str]:
     return parts
 
 
+def replace(part: str, module, name: str, function) -> None:
+    """
+    Put `function` in place of `module.name`; ValueError when the module has no such name.
+
+    Setting a name the page no longer looks up would measure the page with
+    the part still on while the report says it is off.
+    """
+    if not callable(getattr(module, name, None)):
+        raise ValueError(f"{part}: {module.__name__} has no {name}() to switch off; the page has changed")
+    setattr(module, name, function)
+
+
 def switch_off(parts: set[str]) -> None:
     """Replace the functions of the article page that do `parts` with ones that do nothing."""
     from articles import counters, pages, views
@@ -38,11 +50,11 @@ def switch_off(parts: set[str]) -> None:
         def count_view(edition, event):
             return False, edition.views, edition.shares
 
-        counters.count_view = count_view
+        replace("count", counters, "count_view", count_view)
     if "csrf" in parts:
-        pages.get_token = lambda request: "0" * 64
+        replace("csrf", pages, "get_token", lambda request: "0" * 64)
     if "visitor" in parts:
-        views.remember_client = lambda response, client, counted=None: None
+        replace("visitor", views, "remember_client", lambda response, client, counted=None: None)
 
 
 def application():

@@ -13,18 +13,27 @@ falls on all of them; each target's figures are those of its median round:
   wrk thread one browser with its cookies), so only the first request of
   each counts: most of a real site's article traffic;
 - list: the Armenian front page, `/hy/`;
-- bare: `/` of a one-file Django project (bench/bare.py), the framework's floor;
+- bare: `/` of a one-file Django project (bench/bare.py): no apps, no
+  middleware, no templates, no database; the framework's floor;
+- startproject: the same view, the one view of a project as
+  `django-admin startproject mysite` of Django 5.2.19 generates it
+  (bench/startproject/): its settings, apps and seven middleware, changed
+  only where the bench needs it (DEBUG off, SECRET_KEY and ALLOWED_HOSTS from
+  the environment, the view at `/`); the bare view Django users know. Its
+  SQLite database is never opened (the view reads neither session nor user),
+  so it needs no migrations;
 - bare-stack: the same view behind the site's own settings, middleware and
   language-prefixed URLs (bench/stack.py): what every request of the site
   costs before any page work.
 
 It reports requests/s, p50 and p99 latency and errors (any non-2xx response
 is one; summed over the rounds), the lowest and highest requests/s of the
-rounds, the ratios of article, returning and list to both bare views, and
-whether the article's stored views went up by exactly the views requested:
-the 2xx new-reader responses plus the new-reader requests wrk left in flight
-when it stopped (the server still answers and counts those; each run drains
-the server before the next), plus one view per returning reader. With
+rounds, the ratios of article, returning and list to each of the three bare
+views (bare, startproject, bare-stack), and whether the article's stored
+views went up by exactly the views requested: the 2xx new-reader responses
+plus the new-reader requests wrk left in flight when it stopped (the server
+still answers and counts those; each run drains the server before the
+next), plus one view per returning reader. With
 REDIS_URL, `manage.py flush_counters` moves the counts pending in Redis into
 the database before each reading. Exit status 0 when there were no errors
 and the count is exact, 1 otherwise.
@@ -44,7 +53,7 @@ With DATABASE_URL it uses that database as it is (migrated, the demo loaded
 once); a PostgreSQL database that does not exist yet is created first
 (or: `createdb -h 127.0.0.1 -U postgres bench`). It needs `wrk` (Debian's
 package; installed with apt-get when run as root). It only talks to
-127.0.0.1, stops both gunicorns it started and deletes its temporary files.
+127.0.0.1, stops every gunicorn it started and deletes its temporary files.
 """
 
 import argparse
@@ -72,10 +81,14 @@ from bench import ablated  # noqa: E402 - after the project root is on the path
 
 VENV_BIN = ROOT / ".venv" / "bin"
 LUA_SCRIPT = ROOT / "bench" / "readers.lua"
+# Served from its own directory, as Django's gunicorn how-to does: `gunicorn mysite.wsgi`.
+STARTPROJECT_DIR = ROOT / "bench" / "startproject"
 
 WORKERS = 2
 CONCURRENCIES = (16, 64)
-TARGETS = ("article", "returning", "list", "bare", "bare-stack")
+TARGETS = ("article", "returning", "list", "bare", "startproject", "bare-stack")
+# The bare views the pages are divided by, from the least stack to the site's.
+FLOORS = ("bare", "startproject", "bare-stack")
 # Who reads each target (see readers.lua); the others send one fixed request.
 READERS = {"article": "new", "returning": "returning"}
 WRK_THREADS = 2
@@ -96,7 +109,7 @@ RESULT_LINE = re.compile(r"^BENCH_RESULT (\{.*\})$", re.MULTILINE)
 POSTGRES_SCHEMES = {"postgres": "postgresql", "postgresql": "postgresql", "pgsql": "postgresql"}
 ERROR_KINDS = ("connect", "read", "write", "timeout", "non2xx")
 RATIO_TARGETS = ("article", "returning", "list")
-TABLE_ROW = "{:11} {:>5} {:>10} {:>9} {:>9} {:>7}  {}"
+TABLE_ROW = "{:12} {:>5} {:>10} {:>9} {:>9} {:>7}  {}"
 VIEWS_CODE = (
     "from django.db.models import Sum; from articles.models import Edition; "
     "print(Edition.objects.filter(article_id={pk}).aggregate(n=Sum('views'))['n'] or 0)"
@@ -294,11 +307,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(name: str, app: str, probe: str, env: dict, workdir: Path) -> Server:
-    """Start gunicorn serving `app` on a free port, in a session of its own, logging to workdir."""
+def start_server(name: str, app: str, probe: str, env: dict, workdir: Path, chdir: Path = ROOT) -> Server:
+    """
+    Start gunicorn serving `app` on a free port, in a session of its own, logging to workdir.
+
+    gunicorn changes to `chdir` and imports `app` from there.
+    """
     port = free_port()
     log = workdir / f"{name}.log"
-    command = [VENV_BIN / "gunicorn", app, "--bind", f"127.0.0.1:{port}", "--workers", WORKERS, "--chdir", ROOT]
+    command = [VENV_BIN / "gunicorn", app, "--bind", f"127.0.0.1:{port}", "--workers", WORKERS, "--chdir", chdir]
     with log.open("w") as output:
         process = subprocess.Popen(  # noqa: S603 - our own fixed command
             [str(part) for part in command],
@@ -381,7 +398,7 @@ def find_article(port: int) -> tuple[str, int]:
 
 def run_wrk(wrk: str, target: str, url: str, concurrency: int, duration: int, readers: str = "") -> Result:
     """Load `url` with wrk; `readers` ("new:<run>", "returning:<run>") says who reads (see readers.lua)."""
-    print(f"  {target:11} c={concurrency:<3} {url}", flush=True)
+    print(f"  {target:12} c={concurrency:<3} {url}", flush=True)
     env = {**os.environ, "BENCH_READERS": readers}
     command = [wrk, "-t", WRK_THREADS, "-c", concurrency, "-d", f"{duration}s", "--timeout", WRK_TIMEOUT]
     command += ["--latency", "-s", LUA_SCRIPT, url]
@@ -473,9 +490,9 @@ def print_report(
     print()
     rps = {key: r.rps for key, r in medians.items()}
     for concurrency in CONCURRENCIES:
-        for floor in ("bare", "bare-stack"):
+        for floor in FLOORS:
             base = rps[(floor, concurrency)] or float("nan")
-            ratios = (f"{target}/{floor:<10} {rps[(target, concurrency)] / base:6.3f}" for target in RATIO_TARGETS)
+            ratios = (f"{target}/{floor:<12} {rps[(target, concurrency)] / base:6.3f}" for target in RATIO_TARGETS)
             print(f"c={concurrency:<3} " + "   ".join(ratios))
     print()
     for line in exactness:
@@ -486,15 +503,18 @@ def print_report(
 
 
 def measure(
-    wrk: str, site: Server, bare: Server, stack: Server, article_path: str, duration: int, rounds: int
+    wrk: str, site: Server, floors: dict[str, Server], article_path: str, duration: int, rounds: int
 ) -> list[Result]:
-    """Every target at every concurrency, `rounds` times; each article run with readers of its own."""
+    """
+    Every target at every concurrency, `rounds` times; each article run with readers of its own.
+
+    `floors` holds the server of each bare view by its target's name; each is loaded on its probe.
+    """
     targets = {
         "article": (site, article_path),
         "returning": (site, article_path),
         "list": (site, LIST_PATH),
-        "bare": (bare, "/"),
-        "bare-stack": (stack, "/hy/bare/"),
+        **{name: (server, server.probe) for name, server in floors.items()},
     }
     run_tag = secrets.token_hex(4)
     results = []
@@ -551,14 +571,19 @@ def benchmark(wrk: str, duration: int, rounds: int, workdir: Path, without: set[
         else:
             servers.append(start_server("site", "cms.wsgi", "/healthz", env, workdir))
         servers.append(start_server("bare", "bench.bare:application", "/", env, workdir))
+        # Its own settings module, whatever DJANGO_SETTINGS_MODULE the caller's environment has.
+        startproject_env = {key: value for key, value in env.items() if key != "DJANGO_SETTINGS_MODULE"}
+        servers.append(
+            start_server("startproject", "mysite.wsgi", "/", startproject_env, workdir, chdir=STARTPROJECT_DIR)
+        )
         servers.append(start_server("bare-stack", "bench.stack:application", "/hy/bare/", env, workdir))
-        site, bare, stack = servers
+        site, *floors = servers
         for server in servers:
             wait_until_up(server)
         article_path, article_id = find_article(site.port)
         views_before, _note = stored_views(env, backend, article_id)
         print(f"Load, {rounds} round(s) of {duration} s per run:", flush=True)
-        results = measure(wrk, site, bare, stack, article_path, duration, rounds)
+        results = measure(wrk, site, {server.name: server for server in floors}, article_path, duration, rounds)
     finally:
         for server in servers:
             stop(server)
