@@ -9,19 +9,16 @@ BENCH_WITHOUT names the parts, separated by commas:
 
 - count: no view is counted and the window is not looked up; the page shows
   the figures the worker read last;
-- csrf: the share forms carry a fixed text where the CSRF token goes, and no
-  CSRF cookie is set (the page looks the same; its share forms would be
-  refused);
 - visitor: no visitor cookie is handed out.
 """
 
 import os
 
-PARTS = ("count", "csrf", "visitor")
+PARTS = ("count", "visitor")
 
 
 def parts_from(value: str) -> set[str]:
-    """The parts named in `value` ("count,csrf"); ValueError for a name not in PARTS."""
+    """The parts named in `value` ("count,visitor"); ValueError for a name not in PARTS."""
     parts = {part.strip() for part in value.split(",") if part.strip()}
     unknown = parts - set(PARTS)
     if unknown:
@@ -43,7 +40,7 @@ def replace(part: str, module, name: str, function) -> None:
 
 def switch_off(parts: set[str]) -> None:
     """Replace the functions of the article page that do `parts` with ones that do nothing."""
-    from articles import counters, pages, views
+    from articles import counters, views
 
     if "count" in parts:
 
@@ -51,8 +48,6 @@ def switch_off(parts: set[str]) -> None:
             return False, edition.views, edition.shares
 
         replace("count", counters, "count_view", count_view)
-    if "csrf" in parts:
-        replace("csrf", pages, "get_token", lambda request: "0" * 64)
     if "visitor" in parts:
         replace("visitor", views, "remember_client", lambda response, client, counted=None: None)
 

@@ -6,7 +6,7 @@
 --   the site counts each one as a new client;
 -- - "returning:<run>": each wrk thread is one returning reader, with the
 --   same User-Agent on every request and the cookies a browser keeps after
---   its first visit (visitor and csrftoken), so the site counts its first
+--   its first visit (the visitor cookie), so the site counts its first
 --   request only;
 -- - unset or empty: wrk's fixed request is sent.
 --
@@ -28,12 +28,10 @@ function init(args)
    non2xx = 0
    if mode == "returning" then
       local name = string.format("r%st%d", run, id)
-      assert(#name <= 32, "run tag too long for a CSRF secret")
       wrk.headers["User-Agent"] = string.format(
          "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0 (bench) returning-%s", name)
-      -- A visitor token and a CSRF secret (32 letters and digits) of its own.
-      wrk.headers["Cookie"] = string.format(
-         "visitor=returning-%s; csrftoken=%s", name, name .. string.rep("0", 32 - #name))
+      -- A visitor token of its own (16 to 64 letters, digits, - and _).
+      wrk.headers["Cookie"] = string.format("visitor=returning-%s", name)
    end
    fixed = wrk.format()
 end

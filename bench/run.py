@@ -42,11 +42,11 @@ Run it from the project root:
 
     make bench                                   # a fresh SQLite database, the database cache
     .venv/bin/python bench/run.py --duration 3 --rounds 1   # shorter (default: 3 rounds of 5 s)
-    .venv/bin/python bench/run.py --without count,csrf      # the site with parts switched off
+    .venv/bin/python bench/run.py --without count,visitor   # the site with parts switched off
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench REDIS_URL=redis://127.0.0.1:6379/1 make bench
 
 --without serves the site with parts of the article page switched off
-(bench/ablated.py: count, csrf, visitor), to show what each costs; the
+(bench/ablated.py: count, visitor), to show what each costs; the
 counts are then not checked and only errors decide the exit status.
 
 With DATABASE_URL it uses that database as it is (migrated, the demo loaded
