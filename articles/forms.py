@@ -111,5 +111,4 @@ class ImportTextForm(forms.Form):
             "The first line is the title. Short lines without a final full stop become headings; "
             "lines starting with •, - or * become list items."
         ),
-        max_length=200_000,
     )

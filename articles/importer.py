@@ -15,6 +15,8 @@ person reading it would.
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 MAX_HEADING_WORDS = 10
@@ -68,6 +70,20 @@ def _is_heading(line: str, next_line: str | None) -> bool:
     return not (line.endswith(":") and next_line is not None and BULLET.match(next_line))
 
 
+def check_size(size: int) -> None:
+    """Refuse a text of more than ARTICLE_IMPORT_MAX_BYTES bytes (of UTF-8), saying how large it is."""
+    limit = settings.ARTICLE_IMPORT_MAX_BYTES
+    if size > limit:
+        raise ArticleTextError(
+            _("The text is %(size)s MB: an import may be at most %(limit)s MB.")
+            % {
+                # Cut, not rounded: a text just over the limit must not read as at the limit.
+                "size": number_format(max(size / (1024 * 1024), 0.1) // 0.1 / 10, decimal_pos=1),
+                "limit": number_format(limit / (1024 * 1024), decimal_pos=0),
+            }
+        )
+
+
 def decode(data: bytes) -> str:
     """Bytes of a file to text; only UTF-8 (with or without a BOM) is accepted."""
     try:
@@ -80,6 +96,7 @@ def decode(data: bytes) -> str:
 
 def parse(text: str) -> ParsedArticle:
     """Split plain text into a title and sections, or raise ArticleTextError."""
+    check_size(len(text.encode()))
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
     if not lines:

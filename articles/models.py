@@ -7,6 +7,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
+from cms.text import CleanCharField, CleanTextField
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Derived slugs stay readable in a shared link; percent-encoded Armenian or
 # Cyrillic is six characters a letter.
@@ -65,7 +67,7 @@ class Article(models.Model):
     """A news article; its text is translated, its editions are published per language."""
 
     # Translated through modeltranslation (see translation.py).
-    title = models.CharField(_("title"), max_length=200, blank=True)
+    title = CleanCharField(_("title"), max_length=200, blank=True)
     slug = models.SlugField(
         _("slug"),
         max_length=200,
@@ -73,7 +75,7 @@ class Article(models.Model):
         allow_unicode=True,
         help_text=_("Part of the address; filled from the title when left empty."),
     )
-    lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences under the title."))
+    lead = CleanTextField(_("lead"), blank=True, help_text=_("One or two sentences under the title."))
     cover = models.ImageField(
         _("cover image"),
         upload_to="covers/%Y/%m/",
@@ -192,8 +194,8 @@ class Section(models.Model):
     position = models.PositiveIntegerField(_("position"), default=0)
     level = models.PositiveSmallIntegerField(_("level"), choices=Level.choices, default=Level.H2)
     # Translated through modeltranslation (see translation.py).
-    heading = models.CharField(_("heading"), max_length=300, blank=True)
-    body = models.TextField(
+    heading = CleanCharField(_("heading"), max_length=300, blank=True)
+    body = CleanTextField(
         _("body"),
         blank=True,
         help_text=_(
@@ -220,7 +222,7 @@ class Section(models.Model):
 class SiteSettings(models.Model):
     """Site-wide texts the press secretary edits in the admin; one row."""
 
-    press_contact = models.CharField(
+    press_contact = CleanCharField(
         _("press secretary contact"),
         max_length=300,
         blank=True,

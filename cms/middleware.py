@@ -3,6 +3,7 @@ import functools
 from csp.middleware import CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.translation import get_language_from_path, get_language_from_request
@@ -78,3 +79,25 @@ def _site_policy() -> str:
 def _forget_site_policy(*, setting, **kwargs):
     if setting.startswith("CONTENT_SECURITY_POLICY"):
         _site_policy.cache_clear()
+
+
+class RefuseNulMiddleware:
+    """
+    Answer 400 to a request whose query string carries a NUL byte (`%00`).
+
+    A query value reaches the database as it is (the admin's filters and
+    search, for one), and PostgreSQL refuses NUL in text with an error: such
+    a request means no page, and says so before any view runs.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "%00" in request.META.get("QUERY_STRING", ""):
+            raise NulInQuery("A NUL character (%00) in the query string.")
+        return self.get_response(request)
+
+
+class NulInQuery(SuspiciousOperation):
+    """A query string with a NUL character: Django's 400 (handler400) answers it."""

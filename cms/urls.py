@@ -9,6 +9,8 @@ from articles.sitemaps import ArticleSitemap
 
 from . import views
 
+handler400 = views.bad_request
+
 admin.site.site_header = _("Newsroom administration")
 admin.site.site_title = _("Newsroom")
 admin.site.index_title = _("Articles, translations and the site")

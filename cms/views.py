@@ -1,12 +1,18 @@
 from csp.constants import NONE
 from csp.decorators import csp
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
 from articles.uploads import is_image_name
+
+from .middleware import NulInQuery
 
 
 @never_cache
@@ -32,3 +38,22 @@ def media(request, path):
     if not is_image_name(path):
         raise Http404("Not an uploaded image.")
     return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def bad_request(request, exception=None):
+    """The 400 page (handler400): what was wrong with the request, in the page's language, never a bare line."""
+    if isinstance(exception, TooManyFieldsSent):
+        reason = _(
+            "The form has more fields than the site accepts (at most %(limit)s). Nothing was saved. "
+            "Go back: your browser still has what you wrote. Then split the article in two."
+        ) % {"limit": number_format(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS, force_grouping=True)}
+    elif isinstance(exception, RequestDataTooBig):
+        reason = _(
+            "The form is larger than the site accepts (at most %(limit)s MB). Nothing was saved. "
+            "Go back: your browser still has what you wrote. Then split the article in two."
+        ) % {"limit": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
+    elif isinstance(exception, NulInQuery):
+        reason = _("The address contains a NUL character, which no page of this site has.")
+    else:
+        reason = _("The request could not be understood.")
+    return render(request, "400.html", {"reason": reason}, status=400)

@@ -30,10 +30,14 @@ class Command(BaseCommand):
 
     def _import(self, path: Path, lang: str, publish: bool):
         try:
-            data = path.read_bytes()
+            with path.open("rb") as file:
+                # One byte past the limit tells a file too large, without reading it all.
+                data = file.read(settings.ARTICLE_IMPORT_MAX_BYTES + 1)
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}.") from None
         try:
+            if len(data) > settings.ARTICLE_IMPORT_MAX_BYTES:
+                importer.check_size(path.stat().st_size)
             article = services.article_import_text(
                 text=importer.decode(data), language=lang, publish=publish, by="import_article"
             )
