@@ -1,5 +1,5 @@
 """
-What the site takes from the proxies in front of it.
+What the site takes from the proxies in front of it, and what it lets them keep.
 
 `client_address` is the one answer to "which address is this request from",
 for counting views and for anything that limits by address. Without
@@ -14,12 +14,17 @@ header (ports, IPv6 brackets, IPv4-mapped addresses, entries that are not
 addresses); its own resolver is not used, as it places proxies by their
 position in the header, never looks at REMOTE_ADDR, and folds the whole
 WSGI environment on every call (some 30 µs here, against about 4).
+
+`PrivateCookiesMiddleware` marks every response that sets a cookie
+`Cache-Control: private`, so no shared cache keeps one reader's Set-Cookie
+and hands it to the next.
 """
 
 import ipaddress
 from functools import lru_cache
 
 from django.conf import settings
+from django.utils.cache import patch_cache_control
 from python_ipware.modern.parsers import parse_ip, split_proxy_chain, unwrap_ipv4_network
 
 
@@ -64,3 +69,25 @@ class _Proxies:
         """Whether REMOTE_ADDR, as the server wrote it, is a trusted proxy; remembered, as it is mostly the same few."""
         ip = parse_ip(remote)
         return ip is not None and self.hop(ip)
+
+
+class PrivateCookiesMiddleware:
+    """
+    `Cache-Control: private` on every response that sets a cookie: a shared
+    cache (a CDN, nginx's proxy_cache) must never store one reader's
+    Set-Cookie and serve it to another. One header, and nothing done for
+    responses that set none.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.cookies:
+            cache_control = response.get("Cache-Control")
+            if cache_control is None:
+                response["Cache-Control"] = "private"
+            elif "private" not in cache_control:
+                patch_cache_control(response, private=True)
+        return response

@@ -1,6 +1,6 @@
 """
-Behind a TLS proxy: who the reader is (cms/proxies.py), and the CSRF check
-of a POST made over https.
+Behind a TLS proxy: who the reader is (cms/proxies.py), what a shared cache
+may keep, and the CSRF check of a POST made over https.
 """
 
 import http.client
@@ -106,6 +106,38 @@ def test_a_chain_of_trusted_proxies_is_read_past_every_one_of_them(settings):
 def test_forwarded_addresses_are_read_as_addresses(settings, remote, forwarded, client):
     settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
     assert address(remote, forwarded) == client
+
+
+# What a shared cache may keep -------------------------------------------------------
+
+
+def test_the_article_page_is_private_for_new_and_returning_readers(reader):
+    article = make_article()
+    url = article.get_absolute_url("hy")
+    first = reader.get(url)
+    assert "visitor" in first.cookies
+    assert first["Cache-Control"] == "private"
+    assert reader.get(url)["Cache-Control"] == "private"
+
+
+def test_a_list_page_that_remembers_the_language_is_private(reader):
+    response = reader.get("/ru/")
+    assert response.cookies["django_language"].value == "ru"
+    assert response["Cache-Control"] == "private"
+
+
+def test_a_share_that_hands_out_the_visitor_cookie_is_private(reader):
+    article = make_article()
+    response = reader.post(f"/hy/articles/{article.pk}/share/telegram/")
+    assert response.status_code == 303 and "visitor" in response.cookies
+    assert response["Cache-Control"] == "private"
+
+
+def test_the_admins_own_no_store_is_kept(client):
+    response = client.get("/admin/login/")
+    assert "csrftoken" in response.cookies
+    directives = {d.strip() for d in response["Cache-Control"].split(",")}
+    assert {"no-store", "private"} <= directives
 
 
 # CSRF behind a TLS proxy ------------------------------------------------------------
