@@ -61,6 +61,8 @@ def article_detail(request, pk, slug):
         pages.article_page(request, state=state, live=live, language=language, views=views, shares=shares)
     )
     remember_client(response, client, counted)
+    # Every GET counts a view and shows the figures of that moment: no shared cache may answer for it.
+    response["Cache-Control"] = "private"
     return response
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass, replace
 from django.conf import settings
 from django.utils.http import base36_to_int, int_to_base36
 
+from cms.proxies import client_address
+
 from .counters.events import MARK_LENGTH, Event
 
 # Substrings of the user agents of crawlers, link previewers and monitors, in
@@ -84,10 +86,8 @@ def client_from_request(request) -> Client:
         token, mark, end = cookie.groups()
         first = (mark, base36_to_int(end)) if mark else None
         return Client(key=f"v:{token}", is_bot=bot, first=first)
-    key = (
-        "a:"
-        + hashlib.blake2b(f"{request.META.get('REMOTE_ADDR', '')}\x1f{user_agent}".encode(), digest_size=16).hexdigest()
-    )
+    # The address as a trusted proxy forwards it, else REMOTE_ADDR (cms/proxies.py).
+    key = "a:" + hashlib.blake2b(f"{client_address(request)}\x1f{user_agent}".encode(), digest_size=16).hexdigest()
     return Client(key=key, is_bot=bot, new_token=None if bot else secrets.token_urlsafe(18))
 
 

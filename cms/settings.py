@@ -6,8 +6,11 @@ DJANGO_DEBUG=0 the site refuses to start without a real secret key and an
 explicit host list.
 """
 
+import ipaddress
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -63,6 +66,8 @@ MIDDLEWARE = [
     "cms.middleware.SitePolicyCSPMiddleware",
     "cms.middleware.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside every middleware that sets a cookie: marks such responses private.
+    "cms.proxies.PrivateCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before LocaleMiddleware activates a language: reloads edited translations.
     "catalogs.runtime.CatalogMiddleware",
@@ -261,6 +266,107 @@ SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
+
+# --- TLS and proxies ---------------------------------------------------------
+# For a site behind a proxy that terminates TLS (README, "Running in
+# production"). Each value is checked here: a typo stops the site at start
+# instead of leaving a protection quietly off. Off by default, so that
+# `make serve` and the tests keep working over plain http.
+
+
+def env_flag(name: str, default: bool) -> bool:
+    """A yes/no variable; anything but 1/0, true/false, yes/no or on/off is refused."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be 1 or 0, not {value!r}.")
+
+
+def env_seconds(name: str) -> int:
+    value = os.environ.get(name, "").strip() or "0"
+    if not value.isascii() or not value.isdigit():
+        raise ImproperlyConfigured(f"{name} must be a whole number of seconds (0 for none), not {value!r}.")
+    return int(value)
+
+
+def env_proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """The header the proxy sets to `https` on a secure request, as Django reads it from the WSGI environment."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", value):
+        raise ImproperlyConfigured(f"{name} must be a header name such as X-Forwarded-Proto, not {value!r}.")
+    return "HTTP_" + value.upper().replace("-", "_"), "https"
+
+
+def env_origins(name: str) -> list[str]:
+    """Comma-separated origins: a scheme and a host (and port), nothing after them, as Django compares them."""
+    origins = []
+    for origin in (item.strip() for item in os.environ.get(name, "").split(",")):
+        if not origin:
+            continue
+        parts = urlsplit(origin)
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError:
+            parts = None
+        if (
+            parts is None
+            or parts.scheme not in {"http", "https"}
+            or not parts.hostname
+            or parts.username is not None
+            or parts.path
+            or parts.query
+            or parts.fragment
+            or "#" in origin
+        ):
+            raise ImproperlyConfigured(
+                f"{name}: {origin!r} is not an origin; write a scheme and a host, such as https://news.example.am."
+            )
+        origins.append(origin)
+    return origins
+
+
+def env_networks(name: str) -> tuple[str, ...]:
+    """Comma-separated addresses or networks, each checked and written as a network."""
+    networks = []
+    for item in (item.strip() for item in os.environ.get(name, "").split(",")):
+        if not item:
+            continue
+        try:
+            networks.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: {item!r} is not an address or a network such as 127.0.0.1 or 10.0.0.0/8."
+            ) from None
+    return tuple(networks)
+
+
+# Strict-Transport-Security: how long browsers must come back over https only.
+SECURE_HSTS_SECONDS = env_seconds("DJANGO_HSTS_SECONDS")
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("DJANGO_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_flag("DJANGO_HSTS_PRELOAD", False)
+if SECURE_HSTS_PRELOAD and (SECURE_HSTS_SECONDS < 31_536_000 or not SECURE_HSTS_INCLUDE_SUBDOMAINS):
+    # The browsers' preload list takes no site that asks for less.
+    raise ImproperlyConfigured(
+        "DJANGO_HSTS_PRELOAD=1 needs DJANGO_HSTS_SECONDS of at least 31536000 and DJANGO_HSTS_INCLUDE_SUBDOMAINS=1."
+    )
+# `check --deploy` reminds of preloading while it is not chosen; DJANGO_HSTS_PRELOAD=0,
+# written out, is the operator's answer, and silences only that reminder.
+SILENCED_SYSTEM_CHECKS = ["security.W021"] if os.environ.get("DJANGO_HSTS_PRELOAD", "").strip() else []
+SECURE_SSL_REDIRECT = env_flag("DJANGO_SECURE_SSL_REDIRECT", False)
+# A load balancer's health check may come over plain http from inside.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Set only when the proxy always writes this header itself: Django believes it from anyone.
+SECURE_PROXY_SSL_HEADER = env_proxy_ssl_header("DJANGO_SECURE_PROXY_SSL_HEADER")
+CSRF_TRUSTED_ORIGINS = env_origins("DJANGO_CSRF_TRUSTED_ORIGINS")
+# The proxies whose X-Forwarded-For names the client (cms/proxies.py); none: REMOTE_ADDR alone.
+TRUSTED_PROXIES = env_networks("DJANGO_TRUSTED_PROXIES")
+# --- end of TLS and proxies ----------------------------------------------------
 
 LOGGING = {
     "version": 1,
