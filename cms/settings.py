@@ -214,7 +214,8 @@ MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 # attacker cannot lock a colleague out of the newsroom, and gets a handful of
 # guesses per account and address. Attempts are rows in the database, so the
 # count holds across gunicorn workers and hosts, on SQLite and PostgreSQL.
-INSTALLED_APPS += ["axes"]
+# django-axes, named in the admin in the user's language (cms/apps.py).
+INSTALLED_APPS += ["cms.apps.LoginThrottleConfig"]
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked pair is refused before any password is checked.
     "axes.backends.AxesStandaloneBackend",
@@ -240,7 +241,9 @@ AXES_CLIENT_IP_CALLABLE = "cms.clients.client_address"
 # 429 Too Many Requests: the login is refused for its rate, not its rights.
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_CALLABLE = "articles.admin.lockouts.lockout_response"
-# No log of every successful login, which nothing here reads.
+# Our own admin for the lockouts (articles/admin/lockouts.py), translated, with
+# an Unlock action; no log of every successful login, which nothing here reads.
+AXES_ENABLE_ADMIN = False
 AXES_DISABLE_ACCESS_LOG = True
 
 SESSION_COOKIE_HTTPONLY = True

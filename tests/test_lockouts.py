@@ -1,14 +1,18 @@
-"""Login throttling: wrong passwords lock an account from one address, for the cool-off."""
+"""Login throttling: wrong passwords lock an account from one address; the cool-off, and unlocking in the admin."""
 
+import importlib
 from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
+from django.apps import apps
+from django.contrib.auth.models import Group
 from django.db.models import F
 from django.test import Client
 
 from tests.conftest import BROWSER_UA
 from tests.factories import make_press_secretary
+from tests.test_translators import make_translator
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +172,115 @@ def test_the_cool_off_shown_follows_the_setting(settings):
     response = lock(browser())
     assert "for 1 minute." in response.content.decode()
     assert response["Retry-After"] == "60"
+
+
+# Unlocking in the admin -----------------------------------------------------
+
+
+def test_a_press_secretary_sees_the_lockout_and_unlocks_it():
+    make_press_secretary("press")
+    office = browser()
+    lock(office)
+    secretary = make_press_secretary("desk")
+    assert not secretary.is_superuser
+    desk = browser(HOME)
+    desk.force_login(secretary)
+
+    page = desk.get("/admin/axes/accessattempt/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "press" in body and OFFICE in body
+    assert "Unlock the selected accounts" in body
+    assert "Delete selected" not in body
+
+    attempt = AccessAttempt.objects.get()
+    response = desk.post(
+        "/admin/axes/accessattempt/", {"action": "unlock", "_selected_action": [attempt.pk]}, follow=True
+    )
+    assert "1 account unlocked" in response.content.decode()
+    assert not AccessAttempt.objects.exists()
+    assert log_in(office).status_code == 302
+    assert is_logged_in(office)
+
+
+def test_unlock_clears_every_browser_of_the_account_and_address():
+    make_press_secretary("press")
+    for agent in ["Firefox", "Chrome", "Safari"]:
+        attempts = Client(REMOTE_ADDR=OFFICE, HTTP_USER_AGENT=agent)
+        for _ in range(3):
+            log_in(attempts, password="wrong")
+    # Nine failures in three rows: any two of them still lock the account.
+    assert AccessAttempt.objects.count() == 3
+    desk = browser(HOME)
+    desk.force_login(make_press_secretary("desk"))
+    first = AccessAttempt.objects.order_by("pk").first()
+    desk.post("/admin/axes/accessattempt/", {"action": "unlock", "_selected_action": [first.pk]})
+    assert not AccessAttempt.objects.exists()
+    assert log_in(browser()).status_code == 302
+
+
+def test_unlocking_one_account_leaves_the_others_from_that_address_locked():
+    make_press_secretary("press")
+    make_press_secretary("desk")
+    office = browser()
+    lock(office, "press")
+    lock(office, "desk")
+    admin = browser(HOME)
+    admin.force_login(make_press_secretary("chief"))
+    press = AccessAttempt.objects.get(username="press")
+    admin.post("/admin/axes/accessattempt/", {"action": "unlock", "_selected_action": [press.pk]})
+    assert list(AccessAttempt.objects.values_list("username", flat=True)) == ["desk"]
+    assert log_in(office, "desk").status_code == 429
+    assert log_in(office, "press").status_code == 302
+
+
+def test_the_lockout_list_says_until_when_an_account_is_locked():
+    make_press_secretary("press")
+    make_press_secretary("desk")
+    lock(browser(OFFICE), "press")
+    log_in(browser(HOME), "desk", password="wrong")
+    admin = browser()
+    admin.force_login(make_press_secretary("chief"))
+    body = admin.get("/admin/axes/accessattempt/").content.decode()
+    assert body.count("not locked") == 1  # desk, one failure
+    move_back(16)
+    body = admin.get("/admin/axes/accessattempt/").content.decode()
+    assert body.count("not locked") == 2
+
+
+def test_a_translator_cannot_see_or_unlock_lockouts():
+    make_press_secretary()
+    lock(browser())
+    translator = browser(HOME)
+    translator.force_login(make_translator("tr"))
+    assert translator.get("/admin/axes/accessattempt/").status_code == 403
+    attempt = AccessAttempt.objects.get()
+    response = translator.post("/admin/axes/accessattempt/", {"action": "unlock", "_selected_action": [attempt.pk]})
+    assert response.status_code == 403
+    assert AccessAttempt.objects.exists()
+
+
+def test_lockouts_cannot_be_added_or_edited_in_the_admin():
+    make_press_secretary()
+    lock(browser())
+    desk = browser(HOME)
+    desk.force_login(make_press_secretary("desk"))
+    attempt = AccessAttempt.objects.get()
+    assert desk.get("/admin/axes/accessattempt/add/").status_code == 403
+    page = desk.get(f"/admin/axes/accessattempt/{attempt.pk}/change/")
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+
+
+def test_the_permissions_migration_is_reversible():
+    migration = importlib.import_module("articles.migrations.0010_press_secretary_unlocks_logins").Migration
+    group = Group.objects.get(name="Press secretary")
+
+    def granted():
+        return set(group.permissions.filter(content_type__app_label="axes").values_list("codename", flat=True))
+
+    assert granted() == {"view_accessattempt", "delete_accessattempt"}
+    migration.operations[0].reverse_code(apps, None)
+    assert granted() == set()
+    migration.operations[0].code(apps, None)
+    assert granted() == {"view_accessattempt", "delete_accessattempt"}
