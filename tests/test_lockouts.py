@@ -163,6 +163,7 @@ def test_the_lockout_page_has_the_admins_headers_and_no_form_error():
     make_press_secretary()
     response = lock(browser())
     assert response["X-Frame-Options"] == "DENY"
+    assert "no-store" in response["Cache-Control"]
     assert "Please enter the correct" not in response.content.decode()
 
 

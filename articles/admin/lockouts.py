@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop, ngettext
 
@@ -121,4 +122,6 @@ def lockout_response(request, original_response=None, credentials=None):
     }
     response = render(request, "admin/login_locked.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
     response["Retry-After"] = str(ceil(cool_off.total_seconds()))
+    # Like the login page it stands in for.
+    add_never_cache_headers(response)
     return response
