@@ -9,6 +9,7 @@ explicit host list.
 import ipaddress
 import os
 import re
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -257,6 +258,44 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF, *SHARE_FORM_TARGETS],
     },
 }
+
+# Login throttling (django-axes; README, "Logging in"). Wrong passwords for one
+# user name from one address lock that pair, not the account everywhere: an
+# attacker cannot lock a colleague out of the newsroom, and gets a handful of
+# guesses per account and address. Attempts are rows in the database, so the
+# count holds across gunicorn workers and hosts, on SQLite and PostgreSQL.
+# django-axes, named in the admin in the user's language (cms/apps.py).
+INSTALLED_APPS += ["cms.apps.LoginThrottleConfig"]
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked pair is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Last, as axes asks: it swaps a refused login's response for the lockout page
+# before the other middleware add their headers and cookies. On any other
+# request it reads a setting and an attribute: about 1 µs, measured in process
+# beside a reader page's 300 µs or more, so reader paths keep it.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Five: room for a caps lock or a keyboard left on the Armenian or Russian
+# layout. Fifteen minutes: a reporter on deadline can wait it out (or ask a
+# press secretary); a guesser gets five tries per account and address, and
+# trying again while locked starts the cool-off over.
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_RESET_ON_SUCCESS = True
+# The client's address as counting takes it (cms/proxies.py): REMOTE_ADDR, or
+# what a proxy named in DJANGO_TRUSTED_PROXIES forwards; never a header that
+# any client can send (axes' own default believes X-Forwarded-For from anyone).
+AXES_CLIENT_IP_CALLABLE = "cms.proxies.client_address"
+# 429 Too Many Requests: the login is refused for its rate, not its rights.
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "articles.admin.lockouts.lockout_response"
+# Our own admin for the lockouts (articles/admin/lockouts.py), translated, with
+# an Unlock action; no log of every successful login, which nothing here reads.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"

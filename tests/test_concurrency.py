@@ -16,7 +16,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.conf import settings
@@ -246,3 +246,27 @@ def test_an_edited_interface_string_is_live_on_another_server_within_five_second
             time.sleep(0.2)
         else:
             pytest.fail("the edit did not reach the other server within 5 seconds")
+
+
+def admin_login(base, username, password):
+    """The admin's login form, fetched and sent as a browser would; the status of the answer."""
+    _status, headers, form = fetch(base, "GET", "/admin/login/")
+    cookies = "; ".join(value.split(";", 1)[0] for name, value in headers if name.lower() == "set-cookie")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)[1]
+    body = urlencode({"username": username, "password": password, "next": "/admin/", "csrfmiddlewaretoken": token})
+    headers = {"Cookie": cookies, "Content-Type": "application/x-www-form-urlencoded"}
+    return fetch(base, "POST", "/admin/login/", headers, body)[0]
+
+
+def test_failed_logins_add_up_across_servers_and_their_workers():
+    """Two servers of two workers each on one database, as two hosts: five wrong passwords in all lock the account."""
+    from axes.models import AccessAttempt
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_user("press", password="pw-for-tests-only", is_staff=True)
+    with serve(workers=2) as first, serve(workers=2) as second:
+        statuses = [admin_login(base, "press", "wrong") for base in [first, second, first, second, first]]
+        assert statuses == [200, 200, 200, 200, 429]
+        assert admin_login(second, "press", "pw-for-tests-only") == 429
+        AccessAttempt.objects.all().delete()
+        assert admin_login(first, "press", "pw-for-tests-only") == 302

@@ -375,6 +375,25 @@ def test_share_by_get_is_refused(reader):
     assert shown(article, "hy")[1] == 0
 
 
+@pytest.mark.parametrize("method", ["OPTIONS", "POST", "PUT", "DELETE", "PATCH"])
+def test_the_list_answers_other_methods_than_get_and_head_with_405(method):
+    # CSRF checks on, as a browser meets them: the method is what is refused, not a missing token.
+    make_article(title_hy="On the list")
+    browser = Client(enforce_csrf_checks=True, HTTP_USER_AGENT=BROWSER_UA)
+    response = browser.generic(method, "/hy/")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert b"On the list" not in response.content
+
+
+def test_the_list_still_answers_get_and_head(reader):
+    make_article(title_hy="On the list")
+    assert b"On the list" in reader.get("/hy/").content
+    head = reader.head("/hy/")
+    assert head.status_code == 200
+    assert head.content == b""
+
+
 def test_share_buttons_are_labelled_in_the_page_language(reader):
     article = make_article(languages=["ru"], source="ru")
     body = reader.get(article.get_absolute_url("ru")).content.decode()
