@@ -8,7 +8,7 @@ FEED_LENGTH = 20
 
 
 class LatestArticlesFeed(Feed):
-    """RSS of one language edition: its newest published articles."""
+    """RSS of one language edition: its newest published articles, linked at the site's own address (SITE_URL)."""
 
     def get_object(self, request, *args, **kwargs):
         return request.LANGUAGE_CODE
@@ -17,7 +17,10 @@ class LatestArticlesFeed(Feed):
         return _("Newsroom: latest articles")
 
     def link(self, language):
-        return f"/{language}/"
+        return f"{settings.SITE_URL}/{language}/"
+
+    def feed_url(self, language):
+        return f"{settings.SITE_URL}/{language}/feed/"
 
     def description(self, language):
         return _("The newest articles of the %(language)s edition.") % {"language": settings.LANGUAGE_LABELS[language]}
@@ -32,7 +35,7 @@ class LatestArticlesFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_absolute_url()
+        return settings.SITE_URL + item.get_absolute_url()
 
     def item_pubdate(self, item):
         return item.published_at

@@ -45,7 +45,14 @@ _VIEWS, _SHARES = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK))
 _MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES)) + b")")
 
 
-_pages = WorkerCache(TTLCache(maxsize=MAX_PAGES, ttl=PAGE_SECONDS))
+def _weight(value) -> int:
+    """What a cached page costs the worker: its bytes (the article's parts, or the list's HTML)."""
+    return len(value.html) if isinstance(value, CachedList) else sum(map(len, value))
+
+
+# Bounded in bytes, not entries: one article can be megabytes. Read on each
+# clear(), so a changed PAGE_CACHE_BYTES applies then.
+_pages = WorkerCache(lambda: TTLCache(maxsize=settings.PAGE_CACHE_BYTES, ttl=PAGE_SECONDS, getsizeof=_weight))
 # Read when a state is stored, so a changed setting applies to the next one.
 _states = WorkerCache(TLRUCache(maxsize=MAX_PAGES, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS))
 
@@ -75,11 +82,9 @@ def _fill(parts: tuple[bytes, ...], *, views: int, shares: int) -> bytes:
 def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> bytes:
     """The article page's HTML for `request`, rendered once per version and worker."""
     edition = state.editions[language]
-    # The scheme and host: the page's canonical link is absolute.
+    # Nothing of the request's headers: its absolute links are the site's own (SITE_URL).
     key = _key(
         "article",
-        request.scheme,
-        request.get_host(),
         state.pk,
         language,
         get_language(),
@@ -159,7 +164,7 @@ def list_page(request, *, language: str, page: str) -> bytes:
     edition comes due (at once).
     """
     number = _page_number(page)
-    key = _key("list", request.get_host(), language, get_language(), number)
+    key = _key("list", language, get_language(), number)
     version = _content_version()
     now = timezone.now()
     cached = _pages.get(key)

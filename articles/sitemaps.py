@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 
 from . import selectors
@@ -11,6 +14,13 @@ class ArticleSitemap(Sitemap):
     alternates = True
     x_default = True
     changefreq = "daily"
+
+    # The site's own address (SITE_URL), not the Host header of the request.
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
 
     def items(self):
         return Article.objects.live_anywhere().prefetch_related("editions").order_by("pk")

@@ -146,7 +146,7 @@ def article_share(request, pk, network):
             pk,
             language,
         )
-    url = request.build_absolute_uri(article.get_absolute_url(language))
+    url = settings.SITE_URL + article.get_absolute_url(language)
     response = SeeOther(share_address(network, url=url, title=getattr(article, f"title_{language}")))
     remember_client(response, client, counted)
     return response

@@ -21,14 +21,83 @@ from django.utils.translation import gettext_lazy as _
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
+# Each value is checked as it is read: a typo stops the site at start instead of
+# leaving a protection quietly off.
+
+
+def env_flag(name: str, default: bool) -> bool:
+    """A yes/no variable; anything but 1/0, true/false, yes/no or on/off is refused."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be 1 or 0, not {value!r}.")
 
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
+def env_seconds(name: str) -> int:
+    value = os.environ.get(name, "").strip() or "0"
+    if not value.isascii() or not value.isdigit():
+        raise ImproperlyConfigured(f"{name} must be a whole number of seconds (0 for none), not {value!r}.")
+    return int(value)
+
+
+def env_proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """The header the proxy sets to `https` on a secure request, as Django reads it from the WSGI environment."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", value):
+        raise ImproperlyConfigured(f"{name} must be a header name such as X-Forwarded-Proto, not {value!r}.")
+    return "HTTP_" + value.upper().replace("-", "_"), "https"
+
+
+def env_origins(name: str) -> list[str]:
+    """Comma-separated origins: a scheme and a host (and port), nothing after them, as Django compares them."""
+    origins = []
+    for origin in (item.strip() for item in os.environ.get(name, "").split(",")):
+        if not origin:
+            continue
+        parts = urlsplit(origin)
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError:
+            parts = None
+        if (
+            parts is None
+            or parts.scheme not in {"http", "https"}
+            or not parts.hostname
+            or parts.username is not None
+            or parts.path
+            or parts.query
+            or parts.fragment
+            or "#" in origin
+        ):
+            raise ImproperlyConfigured(
+                f"{name}: {origin!r} is not an origin; write a scheme and a host, such as https://news.example.am."
+            )
+        origins.append(origin)
+    return origins
+
+
+def env_networks(name: str) -> tuple[str, ...]:
+    """Comma-separated addresses or networks, each checked and written as a network."""
+    networks = []
+    for item in (item.strip() for item in os.environ.get(name, "").split(",")):
+        if not item:
+            continue
+        try:
+            networks.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: {item!r} is not an address or a network such as 127.0.0.1 or 10.0.0.0/8."
+            ) from None
+    return tuple(networks)
+
+
+DEBUG = env_flag("DJANGO_DEBUG", True)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -43,6 +112,14 @@ elif DEBUG:
     ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
 else:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off.")
+
+# The scheme and host of the site's own absolute links (canonical, feed,
+# sitemap, the address a reader shares), and so of its cached pages: never
+# the Host header, which any client can vary. `make run` serves it here.
+_site_url = env_origins("DJANGO_SITE_URL")
+if len(_site_url) > 1:
+    raise ImproperlyConfigured("DJANGO_SITE_URL is one origin, such as https://news.example.am, not a list.")
+SITE_URL = _site_url[0].rstrip("/") if _site_url else "http://127.0.0.1:8000"
 
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its tabbed admin wins.
@@ -194,7 +271,7 @@ STORAGES = {
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # A single-host install serves uploads itself; put a web server in front for more.
-SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
+SERVE_MEDIA = env_flag("DJANGO_SERVE_MEDIA", True)
 
 # Uploads (articles/uploads.py): a cover larger than this, with more pixels or
 # frames, or more pixels in all its frames (each is decoded whole), is refused.
@@ -221,6 +298,8 @@ VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365
 ARTICLES_PER_PAGE = 10
 # How often each worker asks whether an interface translation was edited.
 CATALOG_CHECK_SECONDS = float(os.environ.get("DJANGO_CATALOG_CHECK_SECONDS", "1"))
+# What each worker may keep of rendered reader pages, in bytes (README, "Performance").
+PAGE_CACHE_BYTES = int(float(os.environ.get("DJANGO_PAGE_CACHE_MB", "64")) * 1024 * 1024)
 # How stale a cached list page may be after an edit: each worker asks the
 # database for the newest change at most this often.
 PAGE_RECHECK_SECONDS = float(os.environ.get("DJANGO_PAGE_RECHECK_SECONDS", "1"))
@@ -303,86 +382,14 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
-    CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
+    SESSION_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", True)
+    CSRF_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", True)
 
 # --- TLS and proxies ---------------------------------------------------------
 # For a site behind a proxy that terminates TLS (README, "Running in
 # production"). Each value is checked here: a typo stops the site at start
 # instead of leaving a protection quietly off. Off by default, so that
 # `make serve` and the tests keep working over plain http.
-
-
-def env_flag(name: str, default: bool) -> bool:
-    """A yes/no variable; anything but 1/0, true/false, yes/no or on/off is refused."""
-    value = os.environ.get(name, "").strip().lower()
-    if not value:
-        return default
-    if value in {"1", "true", "yes", "on"}:
-        return True
-    if value in {"0", "false", "no", "off"}:
-        return False
-    raise ImproperlyConfigured(f"{name} must be 1 or 0, not {value!r}.")
-
-
-def env_seconds(name: str) -> int:
-    value = os.environ.get(name, "").strip() or "0"
-    if not value.isascii() or not value.isdigit():
-        raise ImproperlyConfigured(f"{name} must be a whole number of seconds (0 for none), not {value!r}.")
-    return int(value)
-
-
-def env_proxy_ssl_header(name: str) -> tuple[str, str] | None:
-    """The header the proxy sets to `https` on a secure request, as Django reads it from the WSGI environment."""
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return None
-    if not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", value):
-        raise ImproperlyConfigured(f"{name} must be a header name such as X-Forwarded-Proto, not {value!r}.")
-    return "HTTP_" + value.upper().replace("-", "_"), "https"
-
-
-def env_origins(name: str) -> list[str]:
-    """Comma-separated origins: a scheme and a host (and port), nothing after them, as Django compares them."""
-    origins = []
-    for origin in (item.strip() for item in os.environ.get(name, "").split(",")):
-        if not origin:
-            continue
-        parts = urlsplit(origin)
-        try:
-            parts.port  # noqa: B018 - raises on a port that is not a number
-        except ValueError:
-            parts = None
-        if (
-            parts is None
-            or parts.scheme not in {"http", "https"}
-            or not parts.hostname
-            or parts.username is not None
-            or parts.path
-            or parts.query
-            or parts.fragment
-            or "#" in origin
-        ):
-            raise ImproperlyConfigured(
-                f"{name}: {origin!r} is not an origin; write a scheme and a host, such as https://news.example.am."
-            )
-        origins.append(origin)
-    return origins
-
-
-def env_networks(name: str) -> tuple[str, ...]:
-    """Comma-separated addresses or networks, each checked and written as a network."""
-    networks = []
-    for item in (item.strip() for item in os.environ.get(name, "").split(",")):
-        if not item:
-            continue
-        try:
-            networks.append(str(ipaddress.ip_network(item, strict=False)))
-        except ValueError:
-            raise ImproperlyConfigured(
-                f"{name}: {item!r} is not an address or a network such as 127.0.0.1 or 10.0.0.0/8."
-            ) from None
-    return tuple(networks)
 
 
 # Strict-Transport-Security: how long browsers must come back over https only.
