@@ -204,6 +204,9 @@ BROWSERS = {
         "Version/4.0 Chrome/131.0.6778.81 Mobile Safari/537.36 VKAndroidApp/8.110-16660 "
         "(Android 13; SDK 33; arm64-v8a; samsung SM-A536B; ru; 2340x1080)"
     ),
+    "an iPhone app's web view": (
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    ),
     "Google app on iPhone": (
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
         "GSA/343.0.695551749 Mobile/15E148 Safari/604.1"
