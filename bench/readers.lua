@@ -2,8 +2,9 @@
 --
 -- BENCH_READERS chooses who sends the requests:
 -- - "new:<run>": every request comes from a new reader, with its own
---   browser-like User-Agent, "reader-<run>-<thread>-<n>", and no cookie, so
---   the site counts each one as a new client;
+--   browser-like User-Agent ending "new-<run>-<thread>-<n>" (not "reader",
+--   which the site's list of bots names), and no cookie, so the site counts
+--   each one as a new client;
 -- - "returning:<run>": each wrk thread is one returning reader, with the
 --   same User-Agent on every request and the cookies a browser keeps after
 --   its first visit (the visitor cookie), so the site counts its first
@@ -42,7 +43,7 @@ function request()
       return fixed
    end
    wrk.headers["User-Agent"] = string.format(
-      "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0 (bench) reader-%s-%d-%d", run, id, sent)
+      "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0 (bench) new-%s-%d-%d", run, id, sent)
    return wrk.format()
 end
 

@@ -29,7 +29,8 @@ from tests.factories import edition, make_article
 pytestmark = pytest.mark.django_db(transaction=True)
 
 BASE_DIR = Path(__file__).resolve().parents[1]
-UA = "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0 reader-{}"
+# One agent per reader; not "reader-{}": agents with "reader" in them are bots.
+UA = "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0 person-{}"
 
 
 def fetch(base, method, path, headers=None, body=None):

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from articles import counters, services
 from articles.models import Edition
-from articles.visitors import Client, is_bot
+from articles.visitors import Client
 from tests.factories import edition, make_article
 
 pytestmark = pytest.mark.django_db
@@ -97,23 +97,3 @@ def test_database_refuses_a_published_edition_without_time():
     article = make_article(published=[])
     with pytest.raises(IntegrityError), transaction.atomic():
         Edition.objects.create(article=article, language="hy", status=Edition.Status.PUBLISHED)
-
-
-@pytest.mark.parametrize(
-    ("agent", "bot"),
-    [
-        ("", True),
-        ("   ", True),
-        ("Googlebot/2.1 (+http://www.google.com/bot.html)", True),
-        ("Mozilla/5.0 (compatible; AhrefsBot/7.0)", True),
-        ("TelegramBot (like TwitterBot)", True),
-        ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148", False),
-        ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/124.0 Safari/537.36", False),
-    ],
-)
-def test_bot_detection(agent, bot):
-    assert is_bot(agent) is bot
-
-
-def test_bot_detection_is_bounded_on_hostile_input():
-    assert is_bot("Mozilla/5.0 " + "a" * 1_000_000 + " Googlebot") is False

@@ -469,7 +469,8 @@ def database_counting(monkeypatch, settings):
 
 
 def new_reader():
-    return Client(HTTP_USER_AGENT=f"{BROWSER_UA} reader-{next(_readers)}")
+    # One agent per reader; not "reader-N": agents with "reader" in them are bots.
+    return Client(HTTP_USER_AGENT=f"{BROWSER_UA} n{next(_readers)}")
 
 
 _readers = count()
