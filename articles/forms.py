@@ -43,6 +43,49 @@ class RefuseLockedFields:
         return cleaned
 
 
+class _KeysRead(dict):
+    """Empty request data that notes each key a widget looks up in it."""
+
+    def __init__(self):
+        super().__init__()
+        self.read = set()
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return False
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return default
+
+    def getlist(self, key, default=None):
+        self.read.add(key)
+        return [] if default is None else default
+
+
+def request_keys(form, fields=None) -> set[str]:
+    """
+    The request keys `form` takes its data from for `fields` (default: all its
+    fields, plus its locked fields, which RefuseLockedFields answers with an
+    error).
+
+    Django reads a form's data only through the widgets of its enabled fields
+    (a file input reads `cover` and `cover-clear`, the admin's date and time
+    `published_at_0` and `published_at_1`) and ignores every other key
+    without a word.
+    """
+    data = _KeysRead()
+    for name in form.fields if fields is None else fields:
+        if not form.fields[name].disabled:
+            form.fields[name].widget.value_from_datadict(data, data, form.add_prefix(name))
+    locked = getattr(form, "locked_fields", ()) if fields is None else ()
+    return data.read | {form.add_prefix(name) for name in locked}
+
+
 class ArticleAdminForm(RefuseLockedFields, forms.ModelForm):
     def clean(self):
         cleaned = super().clean()

@@ -4,9 +4,12 @@ import re
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR, TO_FIELD_VAR
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.forms.formsets import TOTAL_FORM_COUNT
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -17,7 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from .. import counters, permissions, selectors, services
-from ..forms import ArticleAdminForm, EditionInlineForm, EditionInlineFormSet, ImportTextForm, SectionInlineForm
+from ..forms import (
+    ArticleAdminForm,
+    EditionInlineForm,
+    EditionInlineFormSet,
+    ImportTextForm,
+    SectionInlineForm,
+    request_keys,
+)
 from ..importer import ArticleTextError
 from ..models import Article, Edition, Section
 
@@ -25,6 +35,10 @@ READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
 # What a form that changes an edition sends; the read-only inline sends only ids.
 EDITION_FIELD = re.compile(r"^editions-\d+-(language|status|published_at|DELETE)")
+# What Django admin's change form sends besides its forms: the CSRF token, the
+# save buttons, the popup markers and the list filters to return to.
+ADMIN_CONTROL_KEYS = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_changelist_filters"}
+ADMIN_CONTROL_KEYS |= {IS_POPUP_VAR, TO_FIELD_VAR}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 STATE_LABELS = {
     "missing": _("missing"),
@@ -39,6 +53,26 @@ def _locking(form_class, locked):
     if not locked:
         return form_class
     return type(form_class.__name__, (form_class,), {"locked_fields": tuple(locked)})
+
+
+def _formset_keys(formset, *, may_add: bool, may_change: bool) -> set[str]:
+    """
+    The keys `formset` may send: its management form; the fields of its
+    existing forms (only their hidden ids where the user may not change them),
+    DELETE among them only where deleting is allowed; new forms only where
+    adding is allowed.
+    """
+    keys = {formset.add_prefix(name) for name in formset.management_form.fields}
+    for form in formset.initial_forms:
+        hidden = [name for name in (formset.model._meta.pk.name, formset.fk.name, "DELETE") if name in form.fields]
+        keys |= request_keys(form, None if may_change else hidden)
+    if may_add:
+        for form in [*formset.extra_forms, formset.empty_form]:
+            keys |= request_keys(form)
+    elif formset.total_form_count() > formset.initial_form_count():
+        # More forms than existing rows asks for a new one, even with no field sent.
+        keys.discard(formset.add_prefix(TOTAL_FORM_COUNT))
+    return keys
 
 
 class SectionInline(TranslationStackedInline):
@@ -179,14 +213,46 @@ class ArticleAdmin(TabbedTranslationAdmin):
         return super().has_delete_permission(request, obj) and not permissions.is_translator(request.user)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        # Editions are read-only to translators; their fields in a POST are refused outright.
-        if (
-            request.method == "POST"
-            and not self._may_change_editions(request)
-            and any(EDITION_FIELD.match(key) for key in request.POST)
-        ):
-            raise PermissionDenied(gettext("You may not change language editions."))
+        if request.method == "POST":
+            article = self.get_object(request, unquote(object_id)) if object_id else None
+            refusal = self._refusal(request, article)
+            if refusal:
+                context = {
+                    **self.admin_site.each_context(request),
+                    "opts": self.model._meta,
+                    "original": article,
+                    "title": str(article) if article else self.model._meta.verbose_name_plural,
+                    "message": refusal,
+                }
+                return TemplateResponse(request, "admin/articles/article/refused.html", context, status=403)
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _refusal(self, request, article) -> str:
+        """Why this POST is refused before Django reads it; empty when it is not."""
+        # Editions are read-only to translators; their fields in a POST are refused outright.
+        if not self._may_change_editions(request) and any(EDITION_FIELD.match(key) for key in request.POST):
+            return gettext("You may not change language editions.")
+        # Django would drop any other key without a word and save the rest.
+        if article is not None and permissions.is_translator(request.user):
+            unexpected = self._unexpected_keys(request, article)
+            if unexpected:
+                return gettext("These fields are not in your form: %(fields)s. Nothing was saved.") % {
+                    "fields": ", ".join(unexpected)
+                }
+        return ""
+
+    def _unexpected_keys(self, request, article) -> list[str]:
+        """The keys of this POST that the change form of `article`, as this user is shown it, does not have."""
+        form = self.get_form(request, article, change=True)(instance=article)
+        expected = ADMIN_CONTROL_KEYS | request_keys(form)
+        formsets, inlines = self._create_formsets(request, article, change=True)
+        for formset, inline in zip(formsets, inlines, strict=True):
+            expected |= _formset_keys(
+                formset,
+                may_add=inline.has_add_permission(request, article),
+                may_change=inline.has_change_permission(request, article),
+            )
+        return sorted({*request.POST, *request.FILES} - expected)
 
     def _may_change_editions(self, request):
         return request.user.has_perm("articles.change_edition") or request.user.has_perm("articles.add_edition")
@@ -196,10 +262,12 @@ class ArticleAdmin(TabbedTranslationAdmin):
         languages = permissions.changed_languages(form.changed_data, permissions.ARTICLE_TEXT_FIELDS)
         for formset in formsets:
             if formset.model is Section:
-                for section_form in formset.forms:
-                    languages |= permissions.changed_languages(
-                        section_form.changed_data, permissions.SECTION_TEXT_FIELDS
-                    )
+                # Only the sections Django saved: it skips new forms a user may
+                # not add and new forms marked for deletion.
+                saved = [fields for _section, fields in formset.changed_objects]
+                saved += [f.changed_data for f in formset.extra_forms if f.instance in formset.new_objects]
+                for fields in saved:
+                    languages |= permissions.changed_languages(fields, permissions.SECTION_TEXT_FIELDS)
         if languages:
             services.article_text_changed(article=form.instance, languages=languages)
 

@@ -31,3 +31,25 @@ def test_translator_changes_the_share_label_and_sees_it_on_the_article(page, liv
 
     page.goto(live_server.url + article.get_absolute_url("tr"))
     assert page.locator(".share__title").inner_text() == "Dostlarınla paylaş"
+
+
+@pytest.mark.usefixtures("migrated_rows")
+def test_translator_saves_their_language_of_an_article_from_the_browser(page, live_server):  # noqa: F811
+    make_translator("ru", username="olga")
+    article = make_article(languages=["hy"], sections=2)
+    change_url = f"/admin/articles/article/{article.pk}/change/"
+    page.goto(live_server.url + f"/admin/login/?next={change_url}")
+    page.fill("#id_username", "olga")
+    page.fill("#id_password", "pw-for-tests-only")
+    page.locator("input[type=submit]").click()
+    page.fill("#id_title_ru", "Ночной трамвай")
+    page.fill("#id_sections-1-body_ru", "Текст раздела.")
+    # What Chromium sends is exactly what the form has: no key is refused.
+    with page.expect_response(lambda response: response.request.method == "POST") as posted:
+        page.locator("input[name=_continue]").click()
+    assert posted.value.status == 302
+    page.wait_for_url(f"**{change_url}")
+    article.refresh_from_db()
+    assert article.title_ru == "Ночной трамвай"
+    assert article.sections.get(position=2).body_ru == "Текст раздела."
+    assert article.text_revisions.filter(language="ru").exists()
