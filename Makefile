@@ -15,7 +15,11 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-install: $(VENV)/.installed
+# The Node tools of the browser tests (axe-core), exactly as package-lock.json has them.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+
+install: $(VENV)/.installed node_modules/.package-lock.json
 
 db: install
 	$(BIN)/python manage.py migrate --noinput
@@ -61,4 +65,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) db.sqlite3* test-db.sqlite3* staticfiles media
+	rm -rf $(VENV) node_modules db.sqlite3* test-db.sqlite3* staticfiles media

@@ -380,6 +380,16 @@ def test_the_list_answers_other_methods_than_get_and_head_with_405(method):
     assert b"On the list" not in response.content
 
 
+@pytest.mark.parametrize("method", ["OPTIONS", "POST", "PUT", "DELETE", "PATCH", "TRACE"])
+def test_the_article_page_answers_other_methods_than_get_and_head_with_405_and_counts_nothing(method):
+    article = make_article()
+    browser = Client(enforce_csrf_checks=True, HTTP_USER_AGENT=BROWSER_UA)
+    response = browser.generic(method, article.get_absolute_url("hy"))
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert shown(article, "hy")[0] == 0
+
+
 def test_the_list_still_answers_get_and_head(reader):
     make_article(title_hy="On the list")
     assert b"On the list" in reader.get("/hy/").content
