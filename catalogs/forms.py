@@ -22,5 +22,16 @@ class LocaleEntryForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 3, "cols": 90}),
             )
 
+    def clean(self):
+        cleaned = super().clean()
+        if self.has_error("version"):
+            # A hidden field the page wrote itself: only a changed page or a stale one gets it wrong.
+            self.errors.pop("version")
+            raise forms.ValidationError(
+                _("This form was changed outside the page, or is out of date: open the entry again and save."),
+                code="tampered",
+            )
+        return cleaned
+
     def translated_forms(self) -> list[str]:
         return [self.cleaned_data[name] for name in self.fields if name.startswith("form_")]

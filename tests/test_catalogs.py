@@ -217,3 +217,11 @@ def test_markup_fragments_and_stray_percent_signs_are_refused(key, text, message
 def test_a_doubled_percent_sign_is_accepted():
     key = po.entry_key("", "The newest articles of the %(language)s edition.")
     save("tr", key, ["%%100 güncel: %(language)s sürümünün en yeni makaleleri."])
+
+
+@pytest.mark.parametrize("version", ["abc", "-1", ""])
+def test_a_tampered_version_is_refused_with_a_message_and_nothing_changes(turkish, version):
+    response = turkish.post(f"/admin/catalogs/localeentry/tr/{SHARE}/", {"version": version, "form_0": "Paylaş"})
+    assert response.status_code == 200
+    assert "This form was changed outside the page, or is out of date" in response.content.decode()
+    assert not LocaleEntry.objects.filter(language="tr", msgid="Share with friends").exists()
