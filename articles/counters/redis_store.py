@@ -118,6 +118,13 @@ class RedisCounter:
         self.windows.clear()
         self.figures.clear()
 
+    @property
+    def address(self) -> str:
+        """Where Redis is, for messages: host, port and database, never the password."""
+        options = self.redis.connection_pool.connection_kwargs
+        place = options.get("path") or f"{options.get('host', 'localhost')}:{options.get('port', 6379)}"
+        return f"{place}/{options.get('db', 0)}"
+
     def _available(self) -> bool:
         # After a failure, go straight to the database for a while instead of
         # making every request wait for Redis's connect timeout.
