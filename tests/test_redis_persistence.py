@@ -5,6 +5,9 @@ import sys
 
 import pytest
 
+from articles import counters
+from articles.counters import VIEW, Event
+from tests.factories import edition, make_article
 from tests.servers import BASE_DIR, free_port, project_env
 
 
@@ -17,6 +20,27 @@ def flush_counters(redis_url: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=60,
     )
+
+
+def view(edition_id, client="reader-1"):
+    return Event(kind=VIEW, edition_id=edition_id, client=client)
+
+
+def stored_views(article) -> int:
+    return edition(article, "hy").views
+
+
+@pytest.mark.django_db
+def test_a_seal_sent_again_after_its_answer_was_lost_loses_no_count(redis_counter):
+    article = make_article()
+    target = edition(article, "hy").pk
+    seal = [counters.PENDING, "counts:batch:sent-twice", counters.BATCHES]
+    assert redis_counter.record(view(target)) is True
+    redis_counter.seal_script(keys=seal)
+    assert redis_counter.record(view(target, "reader-2")) is True
+    redis_counter.seal_script(keys=seal)  # redis-py's retry of the same command
+    redis_counter.flush()
+    assert stored_views(article) == 2
 
 
 # The flush with Redis down ------------------------------------------------------------------

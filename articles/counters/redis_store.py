@@ -63,8 +63,10 @@ return result
 
 # KEYS: pending hash, new batch name, set of batches. Moves pending into the
 # batch and records it in one step, so a flush that dies leaves no orphan.
+# redis-py sends a command again when its answer is lost: sent twice, the
+# script must not rename the counts that came since over the sealed batch.
 SEAL_SCRIPT = """
-if redis.call('EXISTS', KEYS[1]) == 1 then
+if redis.call('EXISTS', KEYS[1]) == 1 and redis.call('EXISTS', KEYS[2]) == 0 then
   redis.call('RENAME', KEYS[1], KEYS[2])
   redis.call('SADD', KEYS[3], KEYS[2])
   return 1
