@@ -74,17 +74,17 @@ def stop(process, *, timeout=20):
 
 
 @contextmanager
-def serve(*, workers: int, **env):
-    """The project under gunicorn on this test database; yields its base address."""
+def serve(*, workers: int, log=None, **env):
+    """The project under gunicorn on this test database, its log in the file `log` if given; yields its address."""
     port = free_port()
     # A file, not a pipe: workers that log a lot (Redis down) must never block on a full pipe.
-    with tempfile.TemporaryFile() as log:
+    with open(log, "w+b") if log else tempfile.TemporaryFile() as output:
         process = subprocess.Popen(  # noqa: S603 - our own server
             [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
             cwd=BASE_DIR,
             env=project_env(**env),
             stdout=subprocess.DEVNULL,
-            stderr=log,
+            stderr=output,
         )
         try:
             base = f"http://127.0.0.1:{port}"
@@ -96,8 +96,8 @@ def serve(*, workers: int, **env):
                 except OSError:
                     time.sleep(0.2)
             else:
-                log.seek(0)
-                pytest.fail("gunicorn did not start: " + log.read().decode(errors="replace")[-2000:])
+                output.seek(0)
+                pytest.fail("gunicorn did not start: " + output.read().decode(errors="replace")[-2000:])
             yield base
         finally:
             stop(process)
