@@ -21,7 +21,8 @@ from django.conf import settings
 from django.db import connection
 
 BASE_DIR = Path(__file__).resolve().parents[1]
-UA = "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0 reader-{}"
+# One agent per reader; not "reader-{}": bot lists take agents with "reader" in them for feed readers.
+UA = "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0 person-{}"
 
 
 def fetch(base, method, path, headers=None, body=None, *, timeout=30):

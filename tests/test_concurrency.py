@@ -16,7 +16,7 @@ import pytest
 from articles import counters
 from tests.conftest import TEST_REDIS
 from tests.factories import edition, make_article
-from tests.servers import BASE_DIR, UA, cookies_of, fetch, project_env, serve
+from tests.servers import BASE_DIR, UA, fetch, project_env, serve
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,7 +27,7 @@ def read_and_share(base, path, share_path, reader):
     statuses = []
     status, response_headers, body = fetch(base, "GET", path, headers)
     statuses.append(status)
-    cookies = cookies_of(response_headers)
+    cookies = "; ".join(value.split(";", 1)[0] for name, value in response_headers if name.lower() == "set-cookie")
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body)[1]
     with_cookies = {**headers, "Cookie": cookies}
     statuses.append(fetch(base, "GET", path, with_cookies)[0])
