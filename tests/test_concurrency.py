@@ -4,44 +4,22 @@ server in threads, and against several gunicorn worker processes sharing the
 database (and Redis, when REDIS_URL is set), plus a flush killed half-way.
 """
 
-import http.client
-import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
-from django.conf import settings
-from django.db import connection
 
 from articles import counters
 from tests.conftest import TEST_REDIS
 from tests.factories import edition, make_article
+from tests.servers import BASE_DIR, UA, fetch, project_env, serve
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-BASE_DIR = Path(__file__).resolve().parents[1]
-# One agent per reader; not "reader-{}": agents with "reader" in them are bots.
-UA = "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0 person-{}"
-
-
-def fetch(base, method, path, headers=None, body=None):
-    parts = urlsplit(base)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    try:
-        conn.request(method, path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, response.getheaders(), response.read().decode()
-    finally:
-        conn.close()
 
 
 def read_and_share(base, path, share_path, reader):
@@ -91,59 +69,6 @@ def test_threads_against_a_live_server_count_exactly(live_server):
     settle()
     target = edition(article, "hy")
     assert (target.views, target.shares) == (60, 60)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def database_url():
-    db = connection.settings_dict
-    if db["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-def project_env(**extra):
-    env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_DEBUG": "1"}
-    if settings.REDIS_URL:
-        env["REDIS_URL"] = settings.REDIS_URL
-    return {**env, **extra}
-
-
-@contextmanager
-def serve(*, workers: int, **env):
-    """The project under gunicorn on this test database; yields its base address."""
-    port = free_port()
-    process = subprocess.Popen(  # noqa: S603 - our own server
-        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
-        cwd=BASE_DIR,
-        env=project_env(**env),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if fetch(base, "GET", "/healthz")[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("gunicorn did not start: " + process.stderr.read().decode()[-2000:])
-    try:
-        yield base
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture

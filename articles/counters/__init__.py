@@ -12,7 +12,8 @@ in the window adds exactly one, and no other does:
   and the increment goes to a pending hash, both in one script; the
   `flush_counters` command moves pending counts into the database in batches
   that are applied exactly once. If Redis fails, counting falls back to the
-  database.
+  database, and each worker settles what it counted there in Redis once
+  Redis answers again (see RedisCounter).
 
 The stores live in database.py and redis_store.py; this module chooses one
 and is what the rest of the site calls.

@@ -7,7 +7,7 @@ exactly once.
 import logging
 import time
 import uuid
-from collections import defaultdict
+from collections import defaultdict, deque
 from datetime import date, timedelta
 
 from cachetools import TLRUCache
@@ -27,6 +27,9 @@ REDIS_RETRY_SECONDS = 10
 # each, some 15 MB in all), and the editions whose pending figures it keeps.
 WINDOWS_KEPT = 50_000
 FIGURES_KEPT = 1_000
+# Per worker: the counts made in the database while Redis was unreachable,
+# to settle once it answers (about 250 bytes each, some 12 MB in all).
+UNSETTLED_KEPT = 50_000
 PENDING = "counts:pending"
 BATCHES = "counts:batches"
 BATCH_PREFIX = "counts:batch:"
@@ -63,14 +66,40 @@ return result
 
 # KEYS: pending hash, new batch name, set of batches. Moves pending into the
 # batch and records it in one step, so a flush that dies leaves no orphan.
+# redis-py sends a command again when its answer is lost: sent twice, the
+# script must not rename the counts that came since over the sealed batch.
 SEAL_SCRIPT = """
-if redis.call('EXISTS', KEYS[1]) == 1 then
+if redis.call('EXISTS', KEYS[1]) == 1 and redis.call('EXISTS', KEYS[2]) == 0 then
   redis.call('RENAME', KEYS[1], KEYS[2])
   redis.call('SADD', KEYS[3], KEYS[2])
   return 1
 end
 return 0
 """
+
+# Settles one count made in the database while Redis could not be reached.
+# KEYS: the event's seen key, its settled mark, pending hash. ARGV: when the
+# database's window for it ends (ms since 1970), the pending field it counts in.
+# Returns 0 when there is nothing to do (that window is over, or this count
+# was settled already), 1 when Redis knew no window of the client (it has the
+# database's now, so Redis will not count the client again in it), 2 when
+# Redis had one: then the client was counted in both stores less than a
+# window apart (Redis's window began at most a window ago, the database's
+# ends later than now), one count too many, and the database's is taken back.
+SETTLE_SCRIPT = """
+local now = redis.call('TIME')
+if tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) >= tonumber(ARGV[1]) then return 0 end
+if not redis.call('SET', KEYS[2], '1', 'NX', 'PXAT', ARGV[1]) then return 0 end
+if redis.call('SET', KEYS[1], '1', 'NX', 'PXAT', ARGV[1]) then return 1 end
+redis.call('HINCRBY', KEYS[3], ARGV[2], -1)
+return 2
+"""
+# Counts settled per request once Redis answers again: one round trip each time.
+SETTLE_BATCH = 1_000
+
+
+def _seen(seen_key: str) -> str:
+    return f"counts:seen:{seen_key}"
 
 
 def _field(kind: str, edition_id: int, day: date) -> str:
@@ -95,6 +124,13 @@ class RedisCounter:
     Redis could only refuse, cost no round trip; with them the page shows
     the pending figures this worker last read, at most PAGE_RECHECK_SECONDS
     old, like the database figure beside them.
+
+    While Redis cannot be reached, the database counts. It knows none of
+    the windows Redis holds, and a count whose answer was lost as Redis died
+    may be in Redis already, so the worker keeps what it counted there and
+    settles it once Redis answers again (SETTLE_SCRIPT): a client Redis had
+    counted in its window is taken back out, and the database's windows go
+    into Redis, so that those clients are not counted again there either.
     """
 
     def __init__(self, url: str):
@@ -104,8 +140,14 @@ class RedisCounter:
         self.redis = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
         self.seal_script = self.redis.register_script(SEAL_SCRIPT)
         self.count_script = self.redis.register_script(COUNT_SCRIPT)
+        self.settle_script = self.redis.register_script(SETTLE_SCRIPT)
         self.fallback = DatabaseCounter()
         self.down_until = 0.0
+        # What the database counted while Redis was unreachable, to settle:
+        # (seen key, end of the window in ms since 1970, pending field). Past
+        # the bound the oldest are dropped unsettled, and counted here.
+        self.unsettled: deque[tuple[str, int, str]] = deque(maxlen=UNSETTLED_KEPT)
+        self.unsettled_dropped = 0
         # Seen key -> the moment (time.monotonic) its window in Redis ends, or later.
         self.windows = WorkerCache(TLRUCache(maxsize=WINDOWS_KEPT, ttu=lambda _key, until, _now: until))
         # Edition -> its pending (views, shares), read with a Redis call.
@@ -114,9 +156,17 @@ class RedisCounter:
         )
 
     def forget(self) -> None:
-        """Drop what this worker remembers of windows and figures (for tests that empty Redis)."""
+        """Drop what this worker remembers of windows, figures and counts to settle (for tests that empty Redis)."""
         self.windows.clear()
         self.figures.clear()
+        self.unsettled.clear()
+
+    @property
+    def address(self) -> str:
+        """Where Redis is, for messages: host, port and database, never the password."""
+        options = self.redis.connection_pool.connection_kwargs
+        place = options.get("path") or f"{options.get('host', 'localhost')}:{options.get('port', 6379)}"
+        return f"{place}/{options.get('db', 0)}"
 
     def _available(self) -> bool:
         # After a failure, go straight to the database for a while instead of
@@ -153,16 +203,18 @@ class RedisCounter:
         return self._call(event, edition_id)
 
     def _call(self, event: Event | None, edition_id: int) -> tuple[bool, int, int]:
+        if self.unsettled and self._available():
+            # Before this count, whose client may be one of them.
+            self.settle()
         if not self._available():
-            counted = self.fallback.record(event) if event else False
-            return bool(counted), int(counted), 0
+            return self._in_database(event)
         asked_at = time.monotonic()
         try:
             counted, left_ms, *sums = self.count_script(
                 keys=[
                     PENDING,
                     BATCHES,
-                    f"counts:seen:{event.seen_key}" if event else "",
+                    _seen(event.seen_key) if event else "",
                 ],
                 args=[
                     settings.COUNT_WINDOW_SECONDS,
@@ -172,8 +224,7 @@ class RedisCounter:
             )
         except self.errors:
             self._failed()
-            counted = self.fallback.record(event) if event else False
-            return bool(counted), int(counted), 0
+            return self._in_database(event)
         views_today, views_yesterday, shares_today, shares_yesterday = (int(value) for value in sums)
         views, shares = views_today + views_yesterday, shares_today + shares_yesterday
         if left_ms > 0:
@@ -183,6 +234,63 @@ class RedisCounter:
         if settings.PAGE_RECHECK_SECONDS > 0:
             self.figures.set(edition_id, (views, shares))
         return bool(counted), views, shares
+
+    def _in_database(self, event: Event | None) -> tuple[bool, int, int]:
+        """Count `event`, if any, in the database, as while Redis cannot be reached; no pending figures to show."""
+        counted = self.fallback.record(event) if event else False
+        if counted:
+            # Not remembered in self.windows: once settled, the client's window
+            # may be the one Redis had, which ends earlier.
+            if len(self.unsettled) == self.unsettled.maxlen:
+                self.unsettled_dropped += 1
+            self.unsettled.append(
+                (
+                    event.seen_key,
+                    event.window_end_ms(settings.COUNT_WINDOW_SECONDS),
+                    _field(event.kind, event.edition_id, today(event.at)),
+                )
+            )
+        return counted, int(counted), 0
+
+    def settle(self) -> int:
+        """
+        Settle, in Redis, up to SETTLE_BATCH of the counts this worker made in
+        the database while Redis was unreachable (see SETTLE_SCRIPT); returns
+        how many of them Redis had counted too, and were taken back. Each is
+        settled once, however often this is asked.
+        """
+        counts = []
+        try:
+            while len(counts) < SETTLE_BATCH:
+                counts.append(self.unsettled.popleft())
+        except IndexError:
+            pass  # all of them (another thread may have taken the last ones)
+        if not counts:
+            return 0
+        try:
+            pipe = self.redis.pipeline(transaction=False)
+            for seen_key, end_ms, field in counts:
+                self.settle_script(
+                    keys=[_seen(seen_key), f"counts:settled:{seen_key}:{end_ms}", PENDING],
+                    args=[end_ms, field],
+                    client=pipe,
+                )
+            results = pipe.execute()
+        except self.errors:
+            # Settled again later: the marks make the ones that went through answer 0.
+            self.unsettled.extendleft(reversed(counts))
+            self._failed()
+            return 0
+        taken_back = results.count(2)
+        dropped, self.unsettled_dropped = self.unsettled_dropped, 0
+        logger.info(
+            "Redis answers again: %s counts made in the database settled, %s of them also in Redis and taken back"
+            " (%s dropped unsettled)",
+            len(counts),
+            taken_back,
+            dropped,
+        )
+        return taken_back
 
     def flush(self, *, pause=None) -> int:
         """

@@ -1,7 +1,7 @@
 import os
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from articles import counters
 
@@ -15,7 +15,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         store = counters.counter()
-        applied = store.flush(pause=_pause_for_tests()) if isinstance(store, counters.RedisCounter) else 0
+        applied = 0
+        if isinstance(store, counters.RedisCounter):
+            try:
+                applied = store.flush(pause=_pause_for_tests())
+            except store.errors as exc:
+                # A batch sealed before Redis failed stays listed there, like the counts not yet sealed.
+                store.prune()
+                reason = " ".join(str(exc).split()).rstrip(".") or type(exc).__name__
+                raise CommandError(
+                    f"Redis at {store.address} is unavailable ({reason}): "
+                    "its counts stay pending there, for the next flush that reaches it."
+                ) from exc
         pruned = store.prune()
         self.stdout.write(f"Batches applied: {applied}. Expired clients forgotten: {pruned}.")
 
