@@ -24,7 +24,6 @@ depend on the machine; the times do (run it twice to see the spread).
 """
 
 import argparse
-import os
 import secrets
 import sqlite3
 import sys
@@ -33,6 +32,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import standalone  # noqa: E402 - after the project root is on the path
+
 WARM_UP = 20_000
 ROUNDS = 3
 AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -48,25 +51,8 @@ def parse_args() -> argparse.Namespace:
 
 
 def setup_django(workdir: Path) -> None:
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-            "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-            # No checkpoint while measuring: every frame a count adds stays in the log.
-            "DJANGO_SQLITE_CHECKPOINT_SECONDS": "0",
-            "DJANGO_DEBUG": "0",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-            "DJANGO_SECRET_KEY": "bench-not-secret",
-        }
-    )
-    os.environ.pop("REDIS_URL", None)
-    sys.path.insert(0, str(ROOT))
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
+    # No checkpoint while measuring: every frame a count adds stays in the log.
+    standalone.setup_django(workdir, DJANGO_SQLITE_CHECKPOINT_SECONDS="0")
 
 
 def make_editions(count: int) -> list:

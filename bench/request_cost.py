@@ -17,7 +17,6 @@ of the demo.
 
 import argparse
 import io
-import os
 import statistics
 import sys
 import tempfile
@@ -28,28 +27,16 @@ from urllib.parse import unquote_to_bytes
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import standalone  # noqa: E402 - after the project root is on the path
+
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 ROUNDS = 5
 
 
 def setup_django(workdir: Path) -> None:
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-            "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-            "DJANGO_DEBUG": "0",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-            "DJANGO_SECRET_KEY": "bench-not-secret",
-            "DJANGO_SECURE_COOKIES": "0",
-        }
-    )
-    os.environ.pop("REDIS_URL", None)
-    import django
+    standalone.setup_django(workdir)
     from django.core.management import call_command
 
-    django.setup()
-    call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
     call_command("load_demo", stdout=io.StringIO())
 
