@@ -6,6 +6,8 @@ from collections import Counter
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from cms.text import clean_text
+
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sdifr]|%[sdifr]|\{[A-Za-z_][A-Za-z0-9_]*\}")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # Characters that make markup or leave an attribute: a translation is output
@@ -41,9 +43,11 @@ def validate_forms(*, msgid: str, msgid_plural: str, forms, nplurals: int) -> li
     Check a translation; returns it cleaned or raises ValidationError with a
     message for each problem: a lost or added placeholder, markup the source
     does not have (a translated template string is output unescaped), a
-    wrong number of plural forms, an empty form.
+    wrong number of plural forms, an empty form. Control characters are
+    cleaned out first, as from every text the site stores.
     """
-    forms = [str(form) for form in forms]
+    # Control characters, NUL included, never reach a catalog, the database or a feed (cms/text.py).
+    forms = [clean_text(str(form)) for form in forms]
     expected = nplurals if msgid_plural else 1
     errors = []
     if len(forms) != expected:

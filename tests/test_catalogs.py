@@ -225,3 +225,21 @@ def test_a_tampered_version_is_refused_with_a_message_and_nothing_changes(turkis
     assert response.status_code == 200
     assert "This form was changed outside the page, or is out of date" in response.content.decode()
     assert not LocaleEntry.objects.filter(language="tr", msgid="Share with friends").exists()
+
+
+def test_control_characters_in_a_translation_are_cleaned_and_the_feed_still_answers(client):
+    save("ru", po.entry_key("", "Newsroom: latest articles"), ["Редакция:\x0b свежие статьи\x00"])
+    assert LocaleEntry.objects.get(language="ru").forms == ["Редакция:\n свежие статьи"]
+    response = client.get("/ru/feed/")
+    assert response.status_code == 200
+    assert "Редакция:\n свежие статьи" in response.content.decode()
+
+
+def test_an_imported_catalog_with_a_nul_byte_is_stored_clean(tmp_path):
+    catalog = polib.POFile()
+    catalog.metadata = {"Language": "tr", "Content-Type": "text/plain; charset=UTF-8"}
+    catalog.append(polib.POEntry(msgid="Share with friends", msgstr="Arkadaşlarınızla\x00 paylaşın"))
+    path = tmp_path / "tr.po"
+    catalog.save(str(path))
+    call_command("import_locale", str(path), "--lang", "tr", stdout=StringIO(), stderr=StringIO())
+    assert LocaleEntry.objects.get(language="tr").forms == ["Arkadaşlarınızla paylaşın"]
