@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
-install: $(VENV)/.installed node_modules/.package-lock.json
+install: $(VENV)/.installed
 
 db: install
 	$(BIN)/python manage.py migrate --noinput
@@ -36,7 +36,8 @@ serve: db
 	export DJANGO_DEBUG=0 \
 	  DJANGO_SECURE_COOKIES=$${DJANGO_SECURE_COOKIES:-0} \
 	  DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-serve-$$(hostname)-not-for-production} \
-	  DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}; \
+	  DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	  DJANGO_SITE_URL=$${DJANGO_SITE_URL:-http://$(HOST):$(PORT)}; \
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \
 	exec $(BIN)/gunicorn cms.wsgi --bind $(HOST):$(PORT) --workers $${WORKERS:-2} --access-logfile -
 
@@ -47,7 +48,7 @@ chromium:
 	  else echo "Install Debian's chromium (sudo apt-get install chromium) for the browser tests." >&2; exit 1; fi; }
 
 ## test: the whole suite (on PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set)
-test: install chromium
+test: install chromium node_modules/.package-lock.json
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 

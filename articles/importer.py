@@ -78,7 +78,7 @@ def check_size(size: int) -> None:
             _("The text is %(size)s MB: an import may be at most %(limit)s MB.")
             % {
                 # Cut, not rounded: a text just over the limit must not read as at the limit.
-                "size": number_format(max(size / (1024 * 1024), 0.1) // 0.1 / 10, decimal_pos=1),
+                "size": number_format(size * 10 // (1024 * 1024) / 10, decimal_pos=1),
                 "limit": number_format(limit / (1024 * 1024), decimal_pos=0),
             }
         )

@@ -3,10 +3,11 @@
 import logging
 from datetime import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from . import counters, importer
+from . import counters, importer, uploads
 from .models import Article, Edition, Section, TextRevision
 from .sharing import NETWORKS
 from .visitors import Client
@@ -100,3 +101,52 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
     if publish:
         article_publish(article=article, language=language, by=by)
     return article
+
+
+def covers_reencode(*, articles=None, report=None) -> dict[str, int]:
+    """
+    Give every stored cover what a new upload gets (uploads.clean_image):
+    re-encoded, without metadata, under a name of the site's; returns how
+    many were re-encoded, refused, absent from this host or failed.
+
+    Safe to run again, and on every host that keeps its own media: a cover
+    already re-encoded is left alone. A cover refused as an image is taken
+    off its article and kept beside it as `NAME.refused`, which is never
+    served; the old files go only once the new ones are recorded. `articles`
+    is the Article model to use (a migration passes its own).
+    """
+    articles = articles or Article
+    report = report or (lambda line: logger.info("%s", line))
+    done = {"reencoded": 0, "refused": 0, "absent": 0, "failed": 0}
+    for article in articles.objects.exclude(cover="").only("id", "cover").iterator():
+        old = article.cover
+        if uploads.is_reencoded_name(old.name):
+            continue
+        storage = old.storage
+        if not storage.exists(old.name):
+            done["absent"] += 1
+            report(f"article {article.pk}: cover {old.name} is not on this host; run reencode_covers where it is")
+            continue
+        try:
+            with storage.open(old.name, "rb") as stored:
+                stored.name = old.name
+                try:
+                    cleaned = uploads.clean_image(stored, check_name=False)
+                except ValidationError as error:
+                    cleaned, reason = None, " ".join(str(message) for message in error.messages)
+                    stored.seek(0)
+                    kept = storage.save(f"{old.name}.refused", stored)
+            folder = old.name.rpartition("/")[0]
+            new = storage.save(f"{folder}/{cleaned.name}" if folder else cleaned.name, cleaned) if cleaned else ""
+        except Exception as error:  # noqa: BLE001 - one cover's failure must not stop the others
+            done["failed"] += 1
+            report(f"article {article.pk}: cover {old.name} left as it is: {error!r}")
+            continue
+        articles.objects.filter(pk=article.pk).update(cover=new)
+        transaction.on_commit(lambda storage=storage, name=old.name: storage.delete(name))
+        if cleaned:
+            done["reencoded"] += 1
+        else:
+            done["refused"] += 1
+            report(f"article {article.pk}: cover {old.name} taken off, kept as {kept}: {reason}")
+    return done

@@ -7,12 +7,14 @@ taken, which for a newsroom may be a source's home. So an upload is taken
 only when its name's extension and its decoded format agree and are on the
 allow-list; it is decoded whole (a truncated file fails), within caps on
 pixels and frames checked before any pixel is decoded; and what is stored
-is encoded by Pillow from the decoded pixels alone, upright, under a name
-the site chooses: nothing of the uploaded bytes but the picture is kept.
+is encoded by Pillow from the decoded pixels alone, upright and in sRGB,
+under a name the site chooses: nothing of the uploaded bytes but the
+picture is kept.
 """
 
 import io
 import re
+import struct
 import uuid
 import warnings
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ FORMATS = {
     "GIF": Format("GIF", (".gif",), {}),
 }
 EXTENSIONS = {extension: name for name, fmt in FORMATS.items() for extension in fmt.extensions}
+# Pillow reads a JPEG with more pictures in an MPF index (phones, cameras) as
+# MPO: the first picture is the photo, the others previews or depth maps.
+AS_FORMAT = {"MPO": "JPEG"}
 # What a frame's info may carry into the new file: how it is drawn and timed, no text.
 KEPT_INFO = ("transparency", "duration", "loop", "background", "disposal")
 # Pillow states the size in the message of its own bomb check; it is all it says.
@@ -74,7 +79,7 @@ def _open(file) -> Image.Image:
         # errors here, and our own lower cap is checked on what it lets through.
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return Image.open(file, formats=list(FORMATS))
+            return Image.open(file, formats=list(FORMATS))  # JPEG's decoder opens MPO files too
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         found = PILLOW_PIXELS.search(str(exc))
         if found:
@@ -84,9 +89,13 @@ def _open(file) -> Image.Image:
         raise ValidationError(_("Upload a JPEG, PNG, WebP or GIF image."), code="invalid_image") from None
 
 
+def _format(image: Image.Image) -> str:
+    return AS_FORMAT.get(image.format, image.format)
+
+
 def _check(image: Image.Image, extension: str | None) -> int:
     """Refuse what the header already tells against the caps; returns the number of frames."""
-    fmt = FORMATS[image.format]
+    fmt = FORMATS[_format(image)]
     if extension is not None and extension not in fmt.extensions:
         raise ValidationError(
             _("The file is a %(format)s image, but its name ends in %(extension)s."),
@@ -98,24 +107,55 @@ def _check(image: Image.Image, extension: str | None) -> int:
         raise _too_many_pixels(width * height)
     # GIF counts its frames by reading their headers, not their pixels; the
     # file's size (COVER_MAX_BYTES) bounds that.
-    frames = getattr(image, "n_frames", 1)
+    frames = 1 if image.format in AS_FORMAT else getattr(image, "n_frames", 1)
     if frames > settings.COVER_MAX_FRAMES:
         raise ValidationError(
             _("Too many frames: %(frames)s, at most %(limit)s."),
             code="too_many_frames",
             params={"frames": number_format(frames, force_grouping=True), "limit": settings.COVER_MAX_FRAMES},
         )
-    # Each frame is decoded onto the whole picture.
-    if frames * width * height > settings.COVER_MAX_DECODED_PIXELS:
+    # Each frame is decoded onto the whole picture, and all are held to be
+    # encoded again: the pixel cap is on all of them together.
+    if frames * width * height > settings.COVER_MAX_PIXELS:
         raise ValidationError(
             _("Too many pixels in all its frames: %(megapixels)s megapixels, at most %(limit)s."),
             code="too_many_frame_pixels",
             params={
                 "megapixels": _megapixels(frames * width * height),
-                "limit": number_format(settings.COVER_MAX_DECODED_PIXELS // MEGA),
+                "limit": number_format(settings.COVER_MAX_PIXELS // MEGA),
             },
         )
     return frames
+
+
+# What a damaged file makes Pillow's decoders raise.
+DECODING_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError, struct.error)
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """The picture turned as the camera's EXIF orientation says; as it is when that EXIF cannot be read."""
+    try:
+        return ImageOps.exif_transpose(image)
+    except DECODING_ERRORS:
+        return image.copy()
+
+
+def _in_srgb(image: Image.Image, icc_profile: bytes | None) -> Image.Image:
+    """
+    The picture converted from its colour profile to sRGB, what browsers
+    assume: the profile, a blob of the camera's or the editor's, is not kept.
+    A profile that cannot be read, or a mode it cannot apply to, is dropped.
+    """
+    if not icc_profile or image.mode not in ("RGB", "RGBA", "CMYK"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
+        return ImageCms.profileToProfile(image, source, _SRGB, outputMode="RGBA" if image.mode == "RGBA" else "RGB")
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return image
+
+
+_SRGB = ImageCms.createProfile("sRGB")
 
 
 def _decoded_frames(image: Image.Image, frames: int) -> list[Image.Image]:
@@ -125,22 +165,19 @@ def _decoded_frames(image: Image.Image, frames: int) -> list[Image.Image]:
         for index in range(frames):
             image.seek(index)
             image.load()
-            frame = image.copy() if frames > 1 else ImageOps.exif_transpose(image)
+            frame = image.copy() if frames > 1 else _in_srgb(_upright(image), image.info.get("icc_profile"))
             frame.info = {key: image.info[key] for key in KEPT_INFO if key in image.info}
             decoded.append(frame)
-    except (OSError, SyntaxError, ValueError, EOFError):
+    except DECODING_ERRORS:
         raise ValidationError(
             _("The image is truncated or damaged: it cannot be read to its end."), code="damaged"
         ) from None
     return decoded
 
 
-def _encode(frames: list[Image.Image], format_name: str, icc_profile: bytes | None) -> bytes:
+def _encode(frames: list[Image.Image], format_name: str) -> bytes:
     first = frames[0]
     params = dict(FORMATS[format_name].save)
-    if icc_profile and format_name != "GIF":
-        # The colour profile says how to show the picture, nothing of who took it.
-        params["icc_profile"] = icc_profile
     if format_name == "JPEG" and first.mode not in ("RGB", "L"):
         first = first.convert("RGB")
     if len(frames) > 1:
@@ -169,12 +206,19 @@ def clean_image(file, *, check_name: bool = True) -> ContentFile:
         )
     with _open(file) as image:
         frames = _check(image, extension)
-        icc_profile = image.info.get("icc_profile")
-        data = _encode(_decoded_frames(image, frames), image.format, icc_profile)
-        extension = FORMATS[image.format].extensions[0]
+        data = _encode(_decoded_frames(image, frames), _format(image))
+        extension = FORMATS[_format(image)].extensions[0]
     return ContentFile(data, name=f"{uuid.uuid4().hex}{extension}")
 
 
 def is_image_name(name: str) -> bool:
     """Whether a stored file's name is one an upload can have been stored under."""
     return _extension(name) in EXTENSIONS
+
+
+# The names clean_image gives: a file under one of them is re-encoded already.
+STORED_NAME = re.compile(r"(?:^|/)[0-9a-f]{32}\.(?:jpg|png|webp|gif)$")
+
+
+def is_reencoded_name(name: str) -> bool:
+    return bool(STORED_NAME.search(name))

@@ -99,6 +99,7 @@ STOP_TIMEOUT = 10
 
 DJANGO_ENV = {
     "DJANGO_DEBUG": "0",
+    "DJANGO_SITE_URL": "http://127.0.0.1",
     "DJANGO_SECRET_KEY": "bench-not-secret",
     "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
     "DJANGO_SECURE_COOKIES": "0",

@@ -15,6 +15,7 @@ def setup_django(workdir: Path, **environment: str) -> None:
             "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
             "DJANGO_MEDIA_ROOT": str(workdir / "media"),
             "DJANGO_DEBUG": "0",
+            "DJANGO_SITE_URL": "http://127.0.0.1",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             "DJANGO_SECRET_KEY": "bench-not-secret",
             "DJANGO_SECURE_COOKIES": "0",

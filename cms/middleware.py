@@ -1,4 +1,5 @@
 import functools
+from dataclasses import dataclass
 
 from csp.middleware import CSPMiddleware
 from csp.utils import build_policy
@@ -41,38 +42,59 @@ class RememberLanguageMiddleware:
         return response
 
 
-class SitePolicyCSPMiddleware(CSPMiddleware):
+class SitePolicyCSPMiddleware:
     """
-    django-csp's middleware, with the site-wide policy built once instead of
-    for every response.
+    The site's Content-Security-Policy (settings.CONTENT_SECURITY_POLICY) on
+    every response, built by django-csp once per process instead of for
+    every response.
 
-    django-csp builds the header from the settings on each response (about
-    70 µs, as much as the rest of the middleware together); the site-wide
-    policy only changes with the settings. A response that a view gave a
-    policy of its own (django-csp's decorators), that used a nonce, or any
-    report-only policy, still goes through django-csp's own path.
+    django-csp's own middleware builds the header from the settings on each
+    response and makes a nonce object for each request, about 70 µs, as much
+    as the rest of the middleware together; the site's policy uses no nonce
+    and only changes with the settings. A response that a view gave a policy
+    of its own (django-csp's decorators set `_csp_*` attributes on it), and
+    every response while a report-only policy is set, go through
+    django-csp's middleware as they would without this one.
     """
 
-    PER_RESPONSE = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.django_csp = CSPMiddleware(get_response)
 
-    def process_response(self, request, response):
-        if (
-            getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
-            or getattr(request, "_csp_nonce", None) is not None
-            or any(hasattr(response, name) for name in self.PER_RESPONSE)
-        ):
-            return super().process_response(request, response)
+    def __call__(self, request):
+        response = self.get_response(request)
+        policy = _site_policy()
+        if policy.delegate or not PER_RESPONSE.isdisjoint(response.__dict__):
+            self.django_csp.process_request(request)
+            return self.django_csp.process_response(request, response)
         if settings.DEBUG and response.status_code in (404, 500):
             return response  # django-csp leaves Django's debug pages alone
-        excluded = settings.CONTENT_SECURITY_POLICY.get("EXCLUDE_URL_PREFIXES") or ()
-        if "Content-Security-Policy" not in response and not request.path_info.startswith(tuple(excluded)):
-            response["Content-Security-Policy"] = _site_policy()
+        if "Content-Security-Policy" not in response and not request.path_info.startswith(policy.excluded):
+            response["Content-Security-Policy"] = policy.header
         return response
 
 
+# What django-csp's decorators set on a response to give it a policy of its own.
+PER_RESPONSE = frozenset(
+    f"_csp_{kind}{suffix}" for kind in ("config", "update", "replace", "exempt") for suffix in ("", "_ro")
+)
+
+
+@dataclass(frozen=True)
+class SitePolicy:
+    header: str
+    excluded: tuple[str, ...]
+    # A report-only policy: django-csp's middleware writes both headers.
+    delegate: bool
+
+
 @functools.cache
-def _site_policy() -> str:
-    return build_policy()
+def _site_policy() -> SitePolicy:
+    return SitePolicy(
+        header=build_policy(),
+        excluded=tuple(settings.CONTENT_SECURITY_POLICY.get("EXCLUDE_URL_PREFIXES") or ()),
+        delegate=bool(getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)),
+    )
 
 
 @receiver(setting_changed)

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import validate_host
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -35,6 +36,21 @@ def env_flag(name: str, default: bool) -> bool:
     if value in {"0", "false", "no", "off"}:
         return False
     raise ImproperlyConfigured(f"{name} must be 1 or 0, not {value!r}.")
+
+
+def env_number(name: str, default: float, *, minimum: float, whole: bool = False) -> float:
+    """A number of at least `minimum` (a whole one if `whole`), or `default` when unset."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value) if whole else float(value)
+    except ValueError:
+        number = None
+    if number is None or not number >= minimum:
+        kind = "a whole number" if whole else "a number"
+        raise ImproperlyConfigured(f"{name} must be {kind} of at least {minimum:g}, not {value!r}.")
+    return number
 
 
 def env_seconds(name: str) -> int:
@@ -119,7 +135,15 @@ else:
 _site_url = env_origins("DJANGO_SITE_URL")
 if len(_site_url) > 1:
     raise ImproperlyConfigured("DJANGO_SITE_URL is one origin, such as https://news.example.am, not a list.")
-SITE_URL = _site_url[0].rstrip("/") if _site_url else "http://127.0.0.1:8000"
+if _site_url:
+    SITE_URL = _site_url[0]
+elif DEBUG:
+    SITE_URL = "http://127.0.0.1:8000"
+else:
+    # A production site linking to localhost would not say so anywhere else.
+    raise ImproperlyConfigured("DJANGO_SITE_URL must be set when DJANGO_DEBUG is off, e.g. https://news.example.am.")
+if not validate_host(urlsplit(SITE_URL).hostname, ALLOWED_HOSTS):
+    raise ImproperlyConfigured(f"DJANGO_SITE_URL's host is not in DJANGO_ALLOWED_HOSTS: {SITE_URL}.")
 
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its tabbed admin wins.
@@ -142,7 +166,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so that static files carry the policy too.
     "cms.middleware.SitePolicyCSPMiddleware",
-    "cms.middleware.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside every middleware that sets a cookie: marks such responses private.
     "cms.proxies.PrivateCookiesMiddleware",
@@ -150,6 +173,8 @@ MIDDLEWARE = [
     # Before LocaleMiddleware activates a language: reloads edited translations.
     "catalogs.runtime.CatalogMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known, so its 400 page is in it; nothing before reads the query.
+    "cms.middleware.RefuseNulMiddleware",
     "cms.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -199,7 +224,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that several processes in a test can share it.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
 # Each process checkpoints SQLite's log this often, in a thread of its own (cms/sqlite.py); 0: SQLite's default.
-SQLITE_CHECKPOINT_SECONDS = float(os.environ.get("DJANGO_SQLITE_CHECKPOINT_SECONDS", "0.5"))
+SQLITE_CHECKPOINT_SECONDS = env_number("DJANGO_SQLITE_CHECKPOINT_SECONDS", 0.5, minimum=0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -273,12 +298,12 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # A single-host install serves uploads itself; put a web server in front for more.
 SERVE_MEDIA = env_flag("DJANGO_SERVE_MEDIA", True)
 
-# Uploads (articles/uploads.py): a cover larger than this, with more pixels or
-# frames, or more pixels in all its frames (each is decoded whole), is refused.
+# Uploads (articles/uploads.py): a cover larger than this, with more frames,
+# or more pixels in all its frames together (each frame is decoded whole and
+# held to be encoded again), is refused.
 COVER_MAX_BYTES = 5 * 1024 * 1024
 COVER_MAX_PIXELS = 40_000_000
 COVER_MAX_FRAMES = 100
-COVER_MAX_DECODED_PIXELS = 200_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # A form past these is answered 400 with the reason (cms.views.bad_request).
 # The article form sends 13 fields a section (four languages' heading and
@@ -297,12 +322,12 @@ VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365
 
 ARTICLES_PER_PAGE = 10
 # How often each worker asks whether an interface translation was edited.
-CATALOG_CHECK_SECONDS = float(os.environ.get("DJANGO_CATALOG_CHECK_SECONDS", "1"))
+CATALOG_CHECK_SECONDS = env_number("DJANGO_CATALOG_CHECK_SECONDS", 1, minimum=0)
 # What each worker may keep of rendered reader pages, in bytes (README, "Performance").
-PAGE_CACHE_BYTES = int(float(os.environ.get("DJANGO_PAGE_CACHE_MB", "64")) * 1024 * 1024)
+PAGE_CACHE_BYTES = int(env_number("DJANGO_PAGE_CACHE_MB", 64, minimum=0) * 1024 * 1024)
 # How stale a cached list page may be after an edit: each worker asks the
 # database for the newest change at most this often.
-PAGE_RECHECK_SECONDS = float(os.environ.get("DJANGO_PAGE_RECHECK_SECONDS", "1"))
+PAGE_RECHECK_SECONDS = env_number("DJANGO_PAGE_RECHECK_SECONDS", 1, minimum=0)
 
 LOGIN_URL = "admin:login"
 # The admin's messages live in its session: the default cookie storage builds a
@@ -361,8 +386,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # layout. Fifteen minutes: a reporter on deadline can wait it out (or ask a
 # press secretary); a guesser gets five tries per account and address, and
 # trying again while locked starts the cool-off over.
-AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_FAILURE_LIMIT = env_number("DJANGO_LOGIN_FAILURE_LIMIT", 5, minimum=1, whole=True)
+AXES_COOLOFF_TIME = timedelta(minutes=env_number("DJANGO_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
 AXES_RESET_ON_SUCCESS = True
 # The client's address as counting takes it (cms/proxies.py): REMOTE_ADDR, or
 # what a proxy named in DJANGO_TRUSTED_PROXIES forwards; never a header that

@@ -62,3 +62,22 @@ def png_header(width: int, height: int) -> bytes:
         + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
         + chunk(b"IEND", b"")
     )
+
+
+def jpeg_with_broken_exif() -> bytes:
+    """A sideways photo whose EXIF has one byte wrong: Pillow reads it, but cannot write it again."""
+    data = bytearray(jpeg_with_gps(orientation=6))
+    with Image.open(io.BytesIO(bytes(data))) as image:
+        exif = image.info["exif"]
+    data[bytes(data).index(exif) + 17] = 7
+    return bytes(data)
+
+
+def mpo(size=(40, 30)) -> bytes:
+    """A JPEG with a second picture in an MPF index, as phones and cameras write them (Pillow calls it MPO)."""
+    first, second = Image.new("RGB", size, (250, 200, 0)), Image.new("RGB", size, (0, 0, 0))
+    return encoded(first, "MPO", save_all=True, append_images=[second])
+
+
+def png_with_profile(profile: bytes) -> bytes:
+    return encoded(Image.new("RGB", (40, 30), (30, 140, 220)), "PNG", icc_profile=profile)

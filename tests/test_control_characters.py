@@ -122,3 +122,11 @@ def test_text_stored_before_is_cleaned_by_the_data_migration():
     article.refresh_from_db()
     section.refresh_from_db()
     assert (article.title_en, article.lead_hy, section.body_en) == ("Old title", "Lead", "a\nb")
+
+
+def test_the_400_page_is_in_the_language_of_the_address_and_reads_no_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/ru/?q=%00")
+    assert response.status_code == 400
+    assert 'lang="ru"' in response.content.decode()
+    assert "В адресе есть символ NUL" in response.content.decode()

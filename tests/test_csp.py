@@ -68,3 +68,10 @@ def test_the_site_policy_is_django_csps_own_and_follows_the_settings(reader, set
     assert reader.get("/hy/")["Content-Security-Policy"] == build_policy()
     settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'self'"], "img-src": ["https://img.example"]}}
     assert directives(reader.get("/hy/")) == {"default-src": ["'self'"], "img-src": ["https://img.example"]}
+
+
+def test_a_report_only_policy_is_sent_beside_the_enforced_one(reader, settings):
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    response = reader.get("/hy/")
+    assert directives(response)["default-src"] == ["'self'"]
+    assert response["Content-Security-Policy-Report-Only"] == "default-src 'none'"

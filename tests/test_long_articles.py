@@ -149,3 +149,15 @@ def test_a_long_article_keeps_its_sections_in_order_on_the_reader_page(reader):
     body = reader.get(article.get_absolute_url("hy")).content.decode()
     headings = re.findall(r"<h2>hy (\d+)</h2>", body)
     assert headings == [str(n) for n in range(1, 151)]
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"), [(MB + 1, "1.0"), (int(1.25 * MB), "1.2"), (2 * MB, "2.0"), (5 * MB, "5.0")]
+)
+def test_the_size_of_a_text_too_large_is_said_as_it_is(size, shown):
+    from django.utils import translation
+
+    from articles import importer
+
+    with translation.override("en"), pytest.raises(importer.ArticleTextError, match=rf"The text is {shown} MB"):
+        importer.check_size(size)

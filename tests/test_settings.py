@@ -106,6 +106,14 @@ def test_without_the_variables_nothing_is_forced_and_no_proxy_is_believed(monkey
         ("DJANGO_CSRF_TRUSTED_ORIGINS", "ftp://news.example.am"),
         ("DJANGO_TRUSTED_PROXIES", "10.0.0.300"),
         ("DJANGO_TRUSTED_PROXIES", "127.0.0.1, proxy.internal"),
+        ("DJANGO_PAGE_CACHE_MB", "lots"),
+        ("DJANGO_PAGE_CACHE_MB", "-1"),
+        ("DJANGO_PAGE_RECHECK_SECONDS", "soon"),
+        ("DJANGO_LOGIN_FAILURE_LIMIT", "0"),
+        ("DJANGO_LOGIN_FAILURE_LIMIT", "2.5"),
+        ("DJANGO_LOGIN_COOLOFF_MINUTES", "nan"),
+        ("DJANGO_SITE_URL", "https://a.example.am,https://b.example.am"),
+        ("DJANGO_SITE_URL", "news.example.am"),
     ],
 )
 def test_an_unreadable_value_stops_the_site_naming_its_variable(monkeypatch, name, value):
@@ -125,6 +133,16 @@ def test_preload_without_what_the_preload_list_requires_stops_the_site(monkeypat
         load_settings(monkeypatch, **env)
 
 
+def test_in_production_the_sites_address_must_be_given_and_be_one_of_its_hosts(monkeypatch):
+    production = {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "k" * 50, "DJANGO_ALLOWED_HOSTS": "news.example.am"}
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SITE_URL must be set"):
+        load_settings(monkeypatch, **production)
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SITE_URL's host is not in DJANGO_ALLOWED_HOSTS"):
+        load_settings(monkeypatch, **production, DJANGO_SITE_URL="https://other.example.am")
+    loaded = load_settings(monkeypatch, **production, DJANGO_SITE_URL="https://news.example.am")
+    assert loaded["SITE_URL"] == "https://news.example.am"
+
+
 def test_a_bad_value_stops_manage_py_before_it_does_anything():
     result = manage("check", env={"DJANGO_HSTS_SECONDS": "1y"})
     assert result.returncode != 0
@@ -139,7 +157,9 @@ def test_check_deploy_is_clean_with_the_documented_production_environment():
 
 def test_check_deploy_warns_without_the_tls_settings():
     env = documented_production_environment()
-    bare = {name: env[name] for name in ("DJANGO_DEBUG", "DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS")}
+    bare = {
+        name: env[name] for name in ("DJANGO_DEBUG", "DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DJANGO_SITE_URL")
+    }
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=bare)
     assert result.returncode != 0
     for check in ("security.W004", "security.W008"):  # no HSTS, no redirect to https

@@ -23,7 +23,8 @@ CASES = [
     ("none", None, True),
     ("same-origin", OWN, True),
     ("same-origin", "https://evil.example", True),
-    ("SAME-ORIGIN", None, True),
+    ("SAME-ORIGIN", None, False),  # the header's values are lower-case tokens
+    (" same-origin", None, False),
     ("same-site", None, False),
     ("same-site", OWN, False),
     ("cross-site", None, False),
@@ -34,7 +35,7 @@ CASES = [
     # Without it, Origin decides.
     (None, None, True),
     (None, OWN, True),
-    (None, "HTTP://TESTSERVER", True),
+    (None, "HTTP://TESTSERVER", False),  # as Django compares it: browsers write it in lower case
     (None, "https://testserver", False),  # another scheme is another origin
     (None, "http://testserver:8080", False),
     (None, "http://testserver.evil.example", False),

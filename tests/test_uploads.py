@@ -95,9 +95,12 @@ def test_a_gif_of_fifty_thousand_frames_is_refused(press, media):
 
 
 def test_a_gif_whose_frames_add_up_to_too_many_pixels_is_refused(press, media):
-    # 20 frames on a 4000×4000 screen: each is decoded onto the whole screen.
+    # 20 frames on a 4000×4000 screen: each is decoded onto the whole screen, and all are kept to encode again.
     response = upload(press, "frames.gif", images.gif(20), "image/gif")
-    assert refused(response, media, "Too many pixels in all its frames: 320 megapixels, at most 200.")
+    assert refused(response, media, "Too many pixels in all its frames: 320 megapixels, at most 40.")
+    # 100 small frames, 1414×1414 each: 268 KB, and 860 MB of memory once decoded.
+    response = upload(press, "frames.gif", images.gif(100, screen=(1414, 1414)), "image/gif")
+    assert refused(response, media, "Too many pixels in all its frames: 200 megapixels, at most 40.")
 
 
 @pytest.mark.parametrize(
@@ -146,6 +149,36 @@ def test_a_photo_taken_sideways_is_stored_upright(press, media):
         assert image.size == (30, 40)
 
 
+def test_a_photo_whose_exif_cannot_be_written_again_is_stored_as_it_was_taken(press, media):
+    # A byte wrong in the EXIF: turning the photo upright by it would fail; it is stored as it is.
+    assert upload(press, "broken.jpg", images.jpeg_with_broken_exif(), "image/jpeg").status_code == 302
+    with Image.open(media / Article.objects.get().cover.name) as image:
+        assert (image.format, image.size, dict(image.getexif())) == ("JPEG", (40, 30), {})
+
+
+def test_a_phone_photo_with_a_second_picture_inside_is_stored_as_its_first_picture(press, media):
+    assert upload(press, "iphone.jpg", images.mpo(), "image/jpeg").status_code == 302
+    with Image.open(media / Article.objects.get().cover.name) as image:
+        assert (image.format, getattr(image, "n_frames", 1)) == ("JPEG", 1)
+        assert image.getpixel((5, 5))[0] > 200  # the first picture, not the second
+
+
+def test_a_colour_profile_is_applied_and_not_kept(press, media):
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    assert upload(press, "profiled.png", images.png_with_profile(srgb)).status_code == 302
+    with Image.open(media / Article.objects.get().cover.name) as image:
+        assert "icc_profile" not in image.info
+        assert image.getpixel((5, 5))[:3] == (30, 140, 220)
+
+
+def test_a_profile_that_is_not_one_is_dropped(press, media):
+    assert upload(press, "profiled.png", images.png_with_profile(images.SCRIPT * 4)).status_code == 302
+    with Image.open(media / Article.objects.get().cover.name) as image:
+        assert "icc_profile" not in image.info
+
+
 @pytest.mark.parametrize(("fmt", "name"), [("WEBP", "a.webp"), ("GIF", "a.gif"), ("PNG", "a.PNG")])
 def test_each_allowed_format_is_stored_in_its_own_format(press, media, fmt, name):
     data = images.encoded(Image.new("RGB", (64, 48), (30, 90, 60)), fmt)
@@ -180,25 +213,32 @@ def test_a_stored_file_that_is_not_an_image_is_never_served(client, media):
     assert client.get("/media/covers/polyglot.html").status_code == 404
 
 
-def test_covers_stored_before_are_reencoded_and_a_polyglot_is_taken_off(media):
-    import importlib
-
-    from django.apps import apps
+def stored_cover(name: str, data: bytes):
     from django.core.files.base import ContentFile
 
     from tests.factories import make_article
 
-    photo = make_article()
-    photo.cover.save("source-at-home.jpg", ContentFile(images.jpeg_with_gps()), save=True)
-    polyglot = make_article()
-    polyglot.cover.save("polyglot.html", ContentFile(images.png(text=images.SCRIPT)), save=True)
-    page = make_article()
-    page.cover.save("page.jpg", ContentFile(b"<html><script>alert(1)</script></html>"), save=True)
+    article = make_article()
+    article.cover.save(name, ContentFile(data), save=True)
+    return article
+
+
+def test_covers_stored_before_are_reencoded_and_a_page_is_taken_off(media, django_capture_on_commit_callbacks):
+    import importlib
+
+    from django.apps import apps
+
+    from tests.factories import make_article
+
+    photo = stored_cover("source-at-home.jpg", images.jpeg_with_gps())
+    polyglot = stored_cover("polyglot.html", images.png(text=images.SCRIPT))
+    page = stored_cover("page.jpg", b"<html><script>alert(1)</script></html>")
     gone = make_article(cover="covers/2026/11/on-another-host.jpg")
-    old_photo = photo.cover.name
+    old_photo, old_page = photo.cover.name, page.cover.name
 
     migration = importlib.import_module("articles.migrations.0010_covers_reencoded")
-    migration.reencode_covers(apps, None)
+    with django_capture_on_commit_callbacks(execute=True):
+        migration.reencode_covers(apps, None)
 
     photo.refresh_from_db()
     assert STORED_NAME.match(photo.cover.name), photo.cover.name
@@ -210,6 +250,51 @@ def test_covers_stored_before_are_reencoded_and_a_polyglot_is_taken_off(media):
     assert images.SCRIPT not in (media / polyglot.cover.name).read_bytes()
     page.refresh_from_db()
     assert page.cover.name == ""
+    assert not (media / old_page).exists()
+    assert (media / f"{old_page}.refused").read_bytes().startswith(b"<html>")  # kept, under a name never served
     assert [p.name for p in media.rglob("*.html")] == []
     gone.refresh_from_db()
     assert gone.cover.name == "covers/2026/11/on-another-host.jpg"
+
+
+def test_reencoding_again_changes_nothing_and_one_failure_stops_no_other(
+    media, monkeypatch, django_capture_on_commit_callbacks
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from articles import uploads
+
+    first = stored_cover("first.jpg", images.jpeg_with_gps())
+    second = stored_cover("second.png", images.png())
+    clean_image = uploads.clean_image
+
+    def failing_for_the_first(file, **kwargs):
+        if "first" in file.name:
+            raise RuntimeError("disk on fire")
+        return clean_image(file, **kwargs)
+
+    monkeypatch.setattr(uploads, "clean_image", failing_for_the_first)
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reencode_covers", stdout=out)
+    assert (
+        "Covers re-encoded: 1. Refused and taken off: 0. Not on this host: 0. Failed, left as they were: 1."
+        in out.getvalue()
+    )
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.cover.name.endswith("first.jpg") and (media / first.cover.name).exists()
+    assert STORED_NAME.match(second.cover.name)
+
+    monkeypatch.setattr(uploads, "clean_image", clean_image)
+    names = {path.name for path in media.rglob("*")}
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reencode_covers", stdout=StringIO())
+    second.refresh_from_db()
+    assert STORED_NAME.match(second.cover.name)
+    first.refresh_from_db()
+    assert STORED_NAME.match(first.cover.name)
+    # The one re-encoded before is left alone: only first.jpg went, and its new file came.
+    assert len({path.name for path in media.rglob("*")} ^ names) == 2

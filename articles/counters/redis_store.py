@@ -94,8 +94,10 @@ if redis.call('SET', KEYS[1], '1', 'NX', 'PXAT', ARGV[1]) then return 1 end
 redis.call('HINCRBY', KEYS[3], ARGV[2], -1)
 return 2
 """
-# Counts settled per request once Redis answers again: one round trip each time.
-SETTLE_BATCH = 1_000
+# Counts settled per request once Redis answers again, in one round trip:
+# few enough that the reader whose request it is waits a millisecond or two,
+# not the whole queue (50,000 take 500 requests of one worker).
+SETTLE_BATCH = 100
 
 
 def _seen(seen_key: str) -> str:

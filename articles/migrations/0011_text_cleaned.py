@@ -37,7 +37,12 @@ def clean_stored_text(apps, schema_editor):
                 )
             if [getattr(row, column) for column in columns] != before:
                 changed.append(row)
-        model.objects.bulk_update(changed, columns, batch_size=500)
+            # Written as it goes: a browser's line breaks (CRLF) make nearly every
+            # saved section change, and a table is not held in memory at once.
+            if len(changed) == 500:
+                model.objects.bulk_update(changed, columns)
+                changed = []
+        model.objects.bulk_update(changed, columns)
 
 
 class Migration(migrations.Migration):
