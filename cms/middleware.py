@@ -117,9 +117,12 @@ class RefuseNulMiddleware:
 
     def __call__(self, request):
         if "%00" in request.META.get("QUERY_STRING", ""):
-            raise NulInQuery("A NUL character (%00) in the query string.")
+            # Answered here, not raised: Django would log a traceback for each one.
+            from .views import bad_request
+
+            return bad_request(request, NulInQuery("A NUL character (%00) in the query string."))
         return self.get_response(request)
 
 
 class NulInQuery(SuspiciousOperation):
-    """A query string with a NUL character: Django's 400 (handler400) answers it."""
+    """A query string with a NUL character, answered 400 by cms.views.bad_request."""
