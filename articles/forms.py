@@ -1,9 +1,8 @@
 from django import forms
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, Edition, Section
+from .models import Article, Section
 from .uploads import clean_image
 
 
@@ -87,62 +86,18 @@ def request_keys(form, fields=None) -> set[str]:
 
 
 class ArticleAdminForm(RefuseLockedFields, forms.ModelForm):
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk:
-            published = self.instance.editions.filter(status=Edition.Status.PUBLISHED).values_list(
-                "language", flat=True
-            )
-            for language in published:
-                field = f"title_{language}"
-                if field in self.fields and field in cleaned and not cleaned[field]:
-                    self.add_error(
-                        field,
-                        _("This edition is published or scheduled: unpublish it before removing its title."),
-                    )
-        return cleaned
+    """The working text of an article: saving it never changes what readers see (each edition's published text)."""
 
     class Meta:
         model = Article
-        fields = ["title", "slug", "lead", "cover", "source_language"]
+        fields = ["title", "slug", "lead", "cover", "cover_alt", "source_language"]
         field_classes = {"cover": CoverImageField}
-
-
-class EditionInlineForm(forms.ModelForm):
-    """A language edition: published only when its text exists; publishing without a time means now."""
-
-    class Meta:
-        model = Edition
-        fields = ["language", "status", "published_at"]
-
-    def __init__(self, *args, article=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The article as edited in the same request, with its new titles.
-        self.article = article
-        if self.instance.pk:
-            # The counts belong to the language: an edition never changes it.
-            self.fields["language"].disabled = True
-
-    def clean(self):
-        cleaned = super().clean()
-        language = cleaned.get("language")
-        if cleaned.get("status") == Edition.Status.PUBLISHED:
-            if language and self.article is not None and not self.article.has_text(language):
-                self.add_error("status", _("Write the title in this language before publishing it."))
-            if not cleaned.get("published_at"):
-                cleaned["published_at"] = timezone.now()
-        return cleaned
 
 
 class SectionInlineForm(RefuseLockedFields, forms.ModelForm):
     class Meta:
         model = Section
         fields = ["position", "level", "heading", "body"]
-
-
-class EditionInlineFormSet(forms.BaseInlineFormSet):
-    def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "article": self.instance}
 
 
 class ImportTextForm(forms.Form):

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import F, FilteredRelation, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -30,30 +30,6 @@ def has_text(language: str, field: str = "title") -> Q:
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self, language: str, *, at=None):
-        """
-        Articles whose `language` edition is live at `at` (default: now).
-
-        Each row carries that edition's `edition_id`, `published_at`, `views`
-        and `shares` as annotations, so pages need no second query for them.
-        """
-        at = at or timezone.now()
-        return (
-            self.alias(edition=FilteredRelation("editions", condition=Q(editions__language=language)))
-            .filter(
-                edition__status=Edition.Status.PUBLISHED,
-                edition__published_at__lte=at,
-            )
-            .filter(has_text(language))
-            .annotate(
-                edition_id=F("edition__id"),
-                published_at=F("edition__published_at"),
-                views=F("edition__views"),
-                shares=F("edition__shares"),
-            )
-            .order_by("-published_at", "-pk")
-        )
-
     def live_anywhere(self, *, at=None):
         """Articles with at least one live edition, in any language."""
         at = at or timezone.now()
@@ -83,6 +59,12 @@ class Article(models.Model):
         # Checked when uploaded (forms.CoverImageField), not on every save:
         # a stored file may be absent on this host.
         help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
+    )
+    cover_alt = CleanCharField(
+        _("cover description (alt text)"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the cover shows, for readers who cannot see it; one per language."),
     )
     source_language = models.CharField(
         _("source language"),
@@ -130,8 +112,21 @@ class Article(models.Model):
         return bool(getattr(self, f"title_{language}", ""))
 
 
+class EditionQuerySet(models.QuerySet):
+    def live(self, language: str, *, at=None):
+        """The editions of `language` readers see at `at` (default: now), newest first."""
+        at = at or timezone.now()
+        return self.filter(language=language, status=Edition.Status.PUBLISHED, published_at__lte=at).order_by(
+            "-published_at", "-article_id"
+        )
+
+
 class Edition(models.Model):
-    """The publication state of an article in one language, and its counters."""
+    """
+    An article in one language as readers get it: its publication state, its
+    published text (a copy of the working text, made when it is published:
+    saving the article never changes it), and its counters.
+    """
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("draft")
@@ -149,8 +144,26 @@ class Edition(models.Model):
     # Counters are only ever changed with UPDATE ... SET n = n + 1 (services.py).
     views = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
     shares = models.PositiveBigIntegerField(_("shares"), default=0, editable=False)
-    # When the state or time last changed (counters do not touch it).
+    # When the state, the time or the published text last changed (counters do not touch it).
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
+    # The published text (texts.EditionText), what readers see.
+    title = CleanCharField(_("published title"), max_length=200, blank=True)
+    slug = models.SlugField(_("published slug"), max_length=200, blank=True, allow_unicode=True)
+    lead = CleanTextField(_("published lead"), blank=True)
+    cover = models.CharField(_("published cover"), max_length=100, blank=True)
+    cover_alt = CleanCharField(_("published cover description"), max_length=300, blank=True)
+    sections = models.JSONField(_("published sections"), default=list, blank=True)
+    text_published_at = models.DateTimeField(_("text published"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+
+    objects = EditionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("edition")
@@ -167,10 +180,20 @@ class Edition(models.Model):
                 condition=Q(language__in=LANGUAGE_CODES),
                 name="edition_language_known",
             ),
+            # Readers never get an edition without its published text.
+            models.CheckConstraint(
+                condition=~Q(status="published") | ~Q(title=""),
+                name="edition_published_has_title",
+            ),
         ]
 
     def __str__(self):
         return f"{self.article} [{self.language}]"
+
+    def get_absolute_url(self):
+        """The edition's address, at its published slug."""
+        with override(self.language):
+            return reverse("articles:detail", kwargs={"pk": self.article_id, "slug": self.slug or "-"})
 
     def is_live(self, at=None) -> bool:
         at = at or timezone.now()

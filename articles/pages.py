@@ -22,18 +22,20 @@ from datetime import datetime
 
 from cachetools import TLRUCache, TTLCache
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from catalogs import runtime
 
 from . import selectors
 from .caches import WorkerCache
-from .models import Article
+from .models import Edition
 from .sharing import NETWORKS
+from .texts import EditionText
 
 PAGE_SECONDS = 60
 MAX_PAGES = 1000
@@ -80,40 +82,100 @@ def _fill(parts: tuple[bytes, ...], *, views: int, shares: int) -> bytes:
 
 
 def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> bytes:
-    """The article page's HTML for `request`, rendered once per version and worker."""
+    """The article page's HTML for `request`: its published text, rendered once per version and worker."""
     edition = state.editions[language]
-    # Nothing of the request's headers: its absolute links are the site's own (SITE_URL).
+    # The versions of what the page shows: this edition's published text and
+    # state, and the other live editions' addresses for the switcher. Nothing of
+    # the request's headers: its absolute links are the site's own (SITE_URL).
     key = _key(
         "article",
         state.pk,
         language,
         get_language(),
-        state.updated_at,
-        live,
-        edition.published_at,
+        edition.updated_at,
+        tuple((code, state.editions[code].slug) for code in live),
     )
     parts = _pages.get(key)
     if parts is None:
-        article = Article.objects.filter(pk=state.pk).first()
-        if article is None:  # deleted since this worker last looked
+        published = Edition.objects.filter(pk=edition.id).first()
+        if published is None:  # deleted since this worker last looked
             raise Http404("No such article.")
-        html = render_article(request, article=article, language=language, live=live, published_at=edition.published_at)
+        html = render_edition(
+            request,
+            text=EditionText.from_edition(published),
+            article_id=state.pk,
+            published_at=published.published_at,
+            url=published.get_absolute_url(),
+            switcher=selectors.article_switcher(state=state, current=language, live=live),
+        )
         parts = _split(html)
         _pages.set(key, parts)
     return _fill(parts, views=views, shares=shares)
 
 
-def render_article(request, *, article, language, live, published_at, preview=False, views=None, shares=None):
-    """Render the article template; the counters are markers unless they are given."""
-    article.published_at = published_at
-    article.views = VIEWS_MARK if views is None else views
-    article.shares = SHARES_MARK if shares is None else shares
+def preview_page(request, *, article, language: str) -> str:
+    """
+    The working text of `article` in `language` as readers would see it once
+    published, for an editor or a preview link: not cached, not counted.
+    """
+    edition = Edition.objects.filter(article=article, language=language).first()
+    state = selectors.article_state(pk=article.pk)
+    live = tuple(code for code in state.live_at(timezone.now()) if code != language) if state else ()
+    with override(language):
+        return render_edition(
+            request,
+            text=EditionText.from_working(article, language),
+            article_id=article.pk,
+            published_at=edition.published_at if edition else None,
+            url=article.get_absolute_url(language),
+            switcher=selectors.article_switcher(
+                state=state or selectors.ArticleState(pk=article.pk, editions={}),
+                current=language,
+                live=live,
+                current_url=article.get_absolute_url(language),
+            ),
+            preview=True,
+            views=edition.views if edition else 0,
+            shares=edition.shares if edition else 0,
+        )
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    """What the article template shows of an edition: its text, where it lives, and its figures."""
+
+    text: EditionText
+    article_id: int
+    url: str
+    published_at: datetime | None
+    views: object
+    shares: object
+
+    @property
+    def cover_url(self) -> str:
+        return default_storage.url(self.text.cover) if self.text.cover else ""
+
+
+def render_edition(
+    request, *, text: EditionText, article_id, published_at, url, switcher, preview=False, views=None, shares=None
+) -> str:
+    """
+    Render the article template for `text`, a published text or, for a
+    preview, a working one; the counters are markers unless they are given.
+    """
+    page = ArticlePage(
+        text=text,
+        article_id=article_id,
+        url=url,
+        published_at=published_at,
+        views=VIEWS_MARK if views is None else views,
+        shares=SHARES_MARK if shares is None else shares,
+    )
     context = {
-        "article": article,
-        "sections": selectors.article_sections(article=article, language=language),
-        "switcher": selectors.article_switcher(article=article, current=language, live=live),
+        "page": page,
+        "switcher": switcher,
         "networks": NETWORKS.values(),
-        "most_read": [] if preview else selectors.most_read(language=language),
+        "most_read": [] if preview else selectors.most_read(language=text.language),
         "preview": preview,
     }
     return render_to_string("articles/article_detail.html", context, request=request)

@@ -10,7 +10,7 @@ language, not the order or level of sections, and no edition.
 from django.conf import settings
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-ARTICLE_TEXT_FIELDS = ("title", "slug", "lead")
+ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "cover_alt")
 SECTION_TEXT_FIELDS = ("heading", "body")
 
 

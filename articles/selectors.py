@@ -14,30 +14,24 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import override
 
-from .models import Article, DailyCount, Edition, Section, SiteSettings, TextRevision, has_text
+from .models import Article, DailyCount, Edition, SiteSettings, TextRevision, has_text
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
+# What a list of editions shows: the published text's title, slug, lead and cover.
+LISTED = ("id", "article_id", "language", "title", "slug", "lead", "cover", "cover_alt", "published_at")
+
+
 def article_list(*, language: str):
-    """Published articles in `language`, newest first, with their edition's figures."""
-    return Article.objects.published(language).only(
-        "id", "cover", "updated_at", f"title_{language}", f"slug_{language}", f"lead_{language}"
-    )
+    """The editions of `language` readers see, newest first: their published text."""
+    return Edition.objects.live(language).only(*LISTED)
 
 
-def article_sections(*, article: Article, language: str) -> list[Section]:
-    """The sections of `article` that have text in `language`, in reading order."""
-    sections = Section.objects.filter(article=article).only(
-        "id", "article_id", "position", "level", f"heading_{language}", f"body_{language}"
-    )
-    return [section for section in sections if section.has_text(language)]
-
-
-def article_get_published(*, pk: int, language: str) -> Article:
-    """The article `pk` as published in `language`, with its edition's figures; 404 otherwise."""
-    return get_object_or_404(Article.objects.published(language), pk=pk)
+def edition_get_live(*, pk: int, language: str) -> Edition:
+    """The `language` edition of article `pk` as readers see it; 404 when it is not live."""
+    return get_object_or_404(Edition.objects.live(language), article_id=pk)
 
 
 def article_get_any(*, pk: int) -> Article:
@@ -53,6 +47,9 @@ class EditionState:
     published_at: datetime | None
     views: int
     shares: int
+    # When its state or published text last changed: the version of its page.
+    updated_at: datetime
+    slug: str
 
     def is_live(self, at) -> bool:
         return self.status == Edition.Status.PUBLISHED and self.published_at is not None and self.published_at <= at
@@ -63,32 +60,22 @@ class ArticleState:
     """What the article page needs to know before its cached HTML: one row per edition."""
 
     pk: int
-    updated_at: datetime
-    slugs: dict[str, str]
     editions: dict[str, EditionState]
-    has_text: dict[str, bool]
 
     def live_at(self, at) -> tuple[str, ...]:
         """The languages live at `at`, in the site's order."""
-        return tuple(
-            code
-            for code in LANGUAGE_CODES
-            if code in self.editions and self.has_text[code] and self.editions[code].is_live(at)
-        )
+        return tuple(code for code in LANGUAGE_CODES if code in self.editions and self.editions[code].is_live(at))
 
     def url(self, language: str) -> str:
         with override(language):
-            return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slugs[language] or "-"})
+            return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.editions[language].slug or "-"})
 
 
 def _state_sql() -> str:
-    edition, article = Edition._meta.db_table, Article._meta.db_table
-    per_language = ", ".join(
-        f"a.slug_{code}, CASE WHEN COALESCE(a.title_{code}, '') = '' THEN 0 ELSE 1 END" for code in LANGUAGE_CODES
-    )
+    table = Edition._meta.db_table
     return (
-        f"SELECT e.id, e.language, e.status, e.published_at, e.views, e.shares, a.updated_at, {per_language} "  # noqa: S608 - names from the models
-        f"FROM {edition} e JOIN {article} a ON a.id = e.article_id WHERE e.article_id = %s"
+        f"SELECT id, language, status, published_at, views, shares, updated_at, slug FROM {table} "  # noqa: S608 - names from the models
+        "WHERE article_id = %s"
     )
 
 
@@ -112,26 +99,23 @@ def article_state(*, pk: int) -> ArticleState | None:
         rows = cursor.fetchall()
     if not rows:
         return None
-    editions, slugs, has_text = {}, {}, {}
-    for row in rows:
-        edition_id, language, status, published_at, views, shares, updated_at, *per_language = row
-        editions[language] = EditionState(edition_id, language, status, _aware(published_at), views, shares)
-    for index, code in enumerate(LANGUAGE_CODES):
-        slugs[code], has_text[code] = per_language[2 * index] or "", bool(per_language[2 * index + 1])
-    return ArticleState(pk=pk, updated_at=_aware(updated_at), slugs=slugs, editions=editions, has_text=has_text)
+    editions = {}
+    for edition_id, language, status, published_at, views, shares, updated_at, slug in rows:
+        editions[language] = EditionState(
+            edition_id, language, status, _aware(published_at), views, shares, _aware(updated_at), slug or ""
+        )
+    return ArticleState(pk=pk, editions=editions)
 
 
 def content_version() -> tuple:
     """
-    The newest change to any article or edition, and how many there are (a
-    deletion changes no date): a list page cached before it is stale.
+    The newest change to any edition's state or published text, and how many
+    there are (a deletion changes no date): a list page cached before it is
+    stale. Saving an article's working text changes nothing readers see.
     """
-    edition, article = Edition._meta.db_table, Article._meta.db_table
+    edition = Edition._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT (SELECT MAX(updated_at) FROM {article}), (SELECT MAX(updated_at) FROM {edition}), "  # noqa: S608
-            f"(SELECT COUNT(*) FROM {edition})"
-        )
+        cursor.execute(f"SELECT MAX(updated_at), COUNT(*) FROM {edition}")  # noqa: S608 - names from the models
         return tuple(cursor.fetchone())
 
 
@@ -148,11 +132,7 @@ def next_scheduled(*, language: str, after) -> datetime | None:
 def article_live_languages(*, article: Article, at=None) -> list[str]:
     """The languages in which `article` is live, in the site's order (editions prefetched)."""
     at = at or timezone.now()
-    live = {
-        edition.language
-        for edition in article.editions.all()
-        if edition.is_live(at) and article.has_text(edition.language)
-    }
+    live = {edition.language for edition in article.editions.all() if edition.is_live(at)}
     return [code for code in LANGUAGE_CODES if code in live]
 
 
@@ -177,13 +157,19 @@ def language_switcher(*, current: str, urls: dict[str, str]) -> list[SwitcherLin
     ]
 
 
-def article_switcher(*, article: Article, current: str, live) -> list[SwitcherLink]:
-    """The switcher of an article page: the same article in each language it is live in."""
-    urls = {code: article.get_absolute_url(code) for code in {*live, current} if article.has_text(code)}
+def article_switcher(*, state: ArticleState, current: str, live, current_url: str | None = None) -> list[SwitcherLink]:
+    """
+    The switcher of an article page: the same article in each language it is
+    live in (`current_url` for the page's own language, when it is not live:
+    a preview).
+    """
+    urls = {code: state.url(code) for code in live}
+    if current_url is not None:
+        urls[current] = current_url
     return language_switcher(current=current, urls=urls)
 
 
-def most_read(*, language: str, days: int = 7, limit: int = 5) -> list[Article]:
+def most_read(*, language: str, days: int = 7, limit: int = 5) -> list[Edition]:
     """
     The `limit` live articles of `language` with the most views in the last
     `days` days (today included); cached for a minute in the shared cache.
@@ -192,7 +178,7 @@ def most_read(*, language: str, days: int = 7, limit: int = 5) -> list[Article]:
     return _cached(key, 60, lambda: _most_read(language=language, days=days, limit=limit))
 
 
-def _most_read(*, language: str, days: int, limit: int) -> list[Article]:
+def _most_read(*, language: str, days: int, limit: int) -> list[Edition]:
     since = timezone.localdate() - timedelta(days=days - 1)
     ranked = list(
         DailyCount.objects.filter(day__gte=since, edition__language=language, views__gt=0)
@@ -202,7 +188,8 @@ def _most_read(*, language: str, days: int, limit: int) -> list[Article]:
         .values_list("edition__article_id", "total")
     )
     order = {article_id: rank for rank, (article_id, _total) in enumerate(ranked)}
-    return sorted(article_list(language=language).filter(pk__in=order), key=lambda article: order[article.pk])[:limit]
+    editions = article_list(language=language).filter(article_id__in=order)
+    return sorted(editions, key=lambda edition: order[edition.article_id])[:limit]
 
 
 def article_daily_counts(*, article: Article, days: int) -> list[tuple]:

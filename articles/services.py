@@ -8,37 +8,57 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import counters, importer, uploads
+from .checklist import Checklist, publish_checklist
 from .models import Article, Edition, Section, TextRevision
 from .sharing import NETWORKS
+from .texts import EditionText
 from .visitors import Client
 
 logger = logging.getLogger(__name__)
 
 
-@transaction.atomic
-def article_publish(*, article: Article, language: str, at: datetime | None = None, by=None) -> Edition:
-    """
-    Publish the `language` edition of `article` now, or schedule it for `at`.
+class PublishBlocked(ValueError):
+    """The edition's text is not complete enough to publish; `checklist.blockers` say what is missing."""
 
-    An edition that is already live keeps its original publication time unless
-    `at` is given.
+    def __init__(self, checklist: Checklist):
+        self.checklist = checklist
+        super().__init__(" ".join(checklist.blockers))
+
+
+@transaction.atomic
+def article_publish(*, article: Article, language: str, at: datetime | None = None, by=None, sections=None) -> Edition:
     """
-    if not article.has_text(language):
-        raise ValueError(f"Article {article.pk} has no title in {language!r}.")
+    Publish the working text of `article` in `language`: copy it into the
+    edition's published text, live now, or at `at` when that is later (a
+    scheduled edition goes live then, with no job to run).
+
+    Raises PublishBlocked, with nothing changed, when the checklist has a
+    blocker. An edition already live keeps its publication time unless `at`
+    is given. `by` is the user who publishes (None for a command).
+    """
+    text = EditionText.from_working(article, language, sections)
+    checklist = publish_checklist(article=article, language=language, text=text)
+    if not checklist.may_publish:
+        raise PublishBlocked(checklist)
     edition, _created = Edition.objects.select_for_update().get_or_create(article=article, language=language)
+    for name, value in text.edition_fields().items():
+        setattr(edition, name, value)
+    now = timezone.now()
     if at is not None:
         edition.published_at = at
-    elif not edition.is_live():
-        edition.published_at = timezone.now()
+    elif not edition.is_live(now):
+        edition.published_at = now
     edition.status = Edition.Status.PUBLISHED
-    edition.save(update_fields=["status", "published_at", "updated_at"])
+    edition.text_published_at = now
+    edition.published_by = by if getattr(by, "pk", None) else None
+    edition.save()
     logger.debug("published article=%s language=%s at=%s by=%s", article.pk, language, edition.published_at, by)
     return edition
 
 
 @transaction.atomic
 def article_unpublish(*, article: Article, language: str, by=None) -> Edition | None:
-    """Take the `language` edition of `article` off the site; its counts are kept."""
+    """Take the `language` edition of `article` off the site; its counts and published text are kept."""
     updated = Edition.objects.filter(article=article, language=language).update(
         status=Edition.Status.DRAFT, updated_at=timezone.now()
     )
@@ -80,7 +100,7 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
     Create an article from plain text in `language`, split into sections.
 
     Raises importer.ArticleTextError, with nothing written, when the text
-    cannot become an article.
+    cannot become an article (or, with `publish`, cannot be published).
     """
     parsed = importer.parse(text)
     article = Article(source_language=language)
@@ -99,7 +119,10 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
     )
     article_text_changed(article=article, languages=[language])
     if publish:
-        article_publish(article=article, language=language, by=by)
+        try:
+            article_publish(article=article, language=language, by=by)
+        except PublishBlocked as blocked:
+            raise importer.ArticleTextError(" ".join(blocked.checklist.blockers)) from None
     return article
 
 

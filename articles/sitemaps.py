@@ -2,6 +2,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.utils.translation import get_language
 
 from . import selectors
 from .models import Article
@@ -29,8 +30,11 @@ class ArticleSitemap(Sitemap):
         return selectors.article_live_languages(article=item)
 
     def location(self, item):
-        # The sitemap activates each language in turn before calling this.
-        return item.get_absolute_url()
+        # The sitemap activates each language in turn before calling this; the
+        # edition's address is at its published slug.
+        language = get_language()
+        return next(edition for edition in item.editions.all() if edition.language == language).get_absolute_url()
 
     def lastmod(self, item):
-        return item.updated_at
+        # When readers last got new text of it, in any language.
+        return max((edition.text_published_at or edition.updated_at for edition in item.editions.all()), default=None)

@@ -5,7 +5,7 @@ from .models import Article, Section, SiteSettings
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "lead")
+    fields = ("title", "slug", "lead", "cover_alt")
 
 
 @register(Section)

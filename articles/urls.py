@@ -23,7 +23,6 @@ register_converter(IdConverter, "id")
 urlpatterns = [
     path("", views.article_list, name="list"),
     path("feed/", LatestArticlesFeed(), name="feed"),
-    path("preview/<id:pk>/", views.article_preview, name="preview"),
     path("articles/<id:pk>/", views.article_detail, {"slug": ""}, name="detail-noslug"),
     path("articles/<id:pk>/<str:slug>/", views.article_detail, name="detail"),
     path("articles/<id:pk>/share/<str:network>/", views.article_share, name="share"),

@@ -2,7 +2,6 @@ import logging
 from dataclasses import replace
 
 from django.conf import settings
-from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
@@ -12,7 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 from cms.origins import is_same_origin
 
 from . import pages, selectors, services
-from .models import Article
+from .models import Edition
 from .sharing import NETWORKS, share_address
 from .visitors import client_from_request, remember_client
 
@@ -52,7 +51,7 @@ def article_detail(request, pk, slug):
     live = state.live_at(timezone.now()) if state else ()
     if language not in live:
         return _unavailable(request, state=state, live=live, language=language)
-    if slug != state.slugs[language]:
+    if slug != state.editions[language].slug:
         canonical = state.url(language)
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
@@ -72,42 +71,20 @@ def article_detail(request, pk, slug):
     return response
 
 
-@permission_required("articles.view_article")
-def article_preview(request, pk):
-    """A draft or scheduled edition as readers will see it; for editors, not counted, not indexed."""
-    language = request.LANGUAGE_CODE
-    article = selectors.article_get_any(pk=pk)
-    if not article.has_text(language):
-        raise Http404("The article has no text in this language.")
-    edition = next((e for e in article.editions.all() if e.language == language), None)
-    html = pages.render_article(
-        request,
-        article=article,
-        language=language,
-        live=selectors.article_live_languages(article=article),
-        published_at=edition.published_at if edition else None,
-        preview=True,
-        views=edition.views if edition else 0,
-        shares=edition.shares if edition else 0,
-    )
-    return HttpResponse(html)
-
-
 def _unavailable(request, *, state, live, language):
     """A 404 for an article not live in `language`, linking to the languages it is live in."""
     if not live:
         raise Http404("No such article.")
-    article = Article.objects.filter(pk=state.pk).first()
-    if article is None:  # deleted a moment ago
-        raise Http404("No such article.")
+    titles = dict(Edition.objects.filter(article_id=state.pk, language__in=live).values_list("language", "title"))
     others = [
         {
             "language": code,
             "label": settings.LANGUAGE_LABELS[code],
-            "url": article.get_absolute_url(code),
-            "title": getattr(article, f"title_{code}"),
+            "url": state.url(code),
+            "title": titles.get(code, ""),
         }
         for code in live
+        if code in titles  # unpublished a moment ago otherwise
     ]
     return render(
         request,
@@ -135,11 +112,11 @@ def article_share(request, pk, network):
     if network not in NETWORKS:
         raise Http404("Unknown network.")
     language = request.LANGUAGE_CODE
-    article = selectors.article_get_published(pk=pk, language=language)
+    edition = selectors.edition_get_live(pk=pk, language=language)
     client = client_from_request(request)
     counted = None
     if is_same_origin(request):
-        counted = services.edition_share_record(edition_id=article.edition_id, network=network, client=client)
+        counted = services.edition_share_record(edition_id=edition.id, network=network, client=client)
     else:
         logger.info(
             "share not counted: cross-site post (Sec-Fetch-Site=%r, Origin=%r) article=%s language=%s",
@@ -148,7 +125,7 @@ def article_share(request, pk, network):
             pk,
             language,
         )
-    url = settings.SITE_URL + article.get_absolute_url(language)
-    response = SeeOther(share_address(network, url=url, title=getattr(article, f"title_{language}")))
+    url = settings.SITE_URL + edition.get_absolute_url()
+    response = SeeOther(share_address(network, url=url, title=edition.title))
     remember_client(response, client, counted)
     return response

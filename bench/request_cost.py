@@ -128,9 +128,9 @@ def main() -> int:
         setup_django(Path(tmp))
         from django.conf import settings
 
-        from articles.models import Article
+        from articles.models import Edition
 
-        article = Article.objects.published("hy").first().get_absolute_url("hy")
+        article = Edition.objects.live("hy").first().get_absolute_url()
         pages = {
             "list": lambda r, n: environ("/hy/", BROWSER),
             "article, new reader": lambda r, n: environ(article, f"{BROWSER} r{r}n{n}"),

@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
+from articles import services
 from articles.models import Article, Edition
-from tests.conftest import BROWSER_UA
 from tests.factories import edition, make_article, make_press_secretary
 
 pytestmark = pytest.mark.django_db
@@ -58,48 +58,6 @@ def test_press_secretary_group_can_write_and_publish():
     assert {"add_article", "change_article", "publish_edition", "change_sitesettings"} <= codenames
 
 
-def test_press_secretary_writes_and_publishes_a_two_language_article(press):
-    data = article_form(
-        title_hy="Նոր այգի Արաբկիրում",
-        lead_hy="Համայնքը նոր այգի ունի։",
-        title_en="A new park in Arabkir",
-        lead_en="The district has a new park.",
-        editions=[("hy", "published", None), ("en", "published", None)],
-        sections=[
-            {
-                "level": 2,
-                "heading_hy": "Ինչ կա այգում",
-                "body_hy": "- նստարաններ\n- ծառեր",
-                "heading_en": "What the park has",
-                "body_en": "- benches\n- trees",
-            },
-            {
-                "level": 3,
-                "heading_hy": "Բացման օրը",
-                "body_hy": "Շաբաթ օրը։",
-                "heading_en": "Opening day",
-                "body_en": "On **Saturday**.",
-            },
-        ],
-    )
-    response = press.post("/admin/articles/article/add/", data)
-    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
-    article = Article.objects.get(title_en="A new park in Arabkir")
-    assert {e.language for e in article.editions.all() if e.is_live()} == {"hy", "en"}
-    page = press.get(article.get_absolute_url("en"), HTTP_USER_AGENT=BROWSER_UA).content.decode()
-    assert "<h3>Opening day</h3>" in page and "<strong>Saturday</strong>" in page
-    assert "<li>benches</li>" in page
-    assert press.get(f"/ru/articles/{article.pk}/x/").status_code == 404
-
-
-def test_publishing_a_language_without_its_title_is_a_form_error(press):
-    data = article_form(title_hy="Վերնագիր", editions=[("tr", "published", None)])
-    response = press.post("/admin/articles/article/add/", data)
-    assert response.status_code == 200
-    assert "Write the title in this language" in response.content.decode()
-    assert not Article.objects.exists()
-
-
 def test_publish_and_unpublish_actions(press):
     article = make_article(languages=["hy", "ru"], published=["hy"])
     response = press.post(
@@ -109,15 +67,6 @@ def test_publish_and_unpublish_actions(press):
     assert edition(article, "ru").is_live()
     press.post("/admin/articles/article/", {"action": "unpublish_hy", "_selected_action": [article.pk]})
     assert edition(article, "hy").status == Edition.Status.DRAFT
-
-
-def test_publish_action_skips_articles_without_that_language(press):
-    article = make_article(languages=["hy"], published=["hy"])
-    response = press.post(
-        "/admin/articles/article/", {"action": "publish_tr", "_selected_action": [article.pk]}, follow=True
-    )
-    assert not Edition.objects.filter(article=article, language="tr").exists()
-    assert "Not published" in response.content.decode()
 
 
 def test_user_without_publish_permission_cannot_publish(client):
@@ -152,13 +101,15 @@ def test_change_list_query_count_is_constant(press, django_assert_num_queries, a
     assert sum("articles_edition" in q["sql"] for q in captured.captured_queries) == 1
 
 
-def test_valid_cover_is_saved_and_shown(press, settings, tmp_path):
+def test_valid_cover_is_saved_and_shown_once_published(press, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    data = article_form(title_hy="Վերնագիր", editions=[("hy", "published", timezone.now())])
+    data = article_form(title_hy="Վերնագիր", sections=[{"heading_hy": "Ա", "body_hy": "Բ"}])
     data["cover"] = SimpleUploadedFile("cover.png", png(), content_type="image/png")
     assert press.post("/admin/articles/article/add/", data).status_code == 302
     article = Article.objects.get()
     assert article.cover.name.startswith("covers/")
+    assert article.cover.url not in press.get("/hy/").content.decode()
+    services.article_publish(article=article, language="hy")
     assert article.cover.url in press.get("/hy/").content.decode()
 
 
@@ -177,16 +128,6 @@ def test_import_text_page_shows_errors(press):
     response = press.post("/admin/articles/article/import/", {"language": "ru", "text": "Только заголовок"})
     assert response.status_code == 200
     assert not Article.objects.exists()
-
-
-def test_preview_shows_a_draft_to_editors_only(press, client):
-    article = make_article(languages=["hy"], published=[])
-    response = press.get(f"/hy/preview/{article.pk}/")
-    assert response.status_code == 200
-    assert article.title_hy in response.content.decode()
-    assert 'name="robots" content="noindex"' in response.content.decode()
-    press.logout()
-    assert press.get(f"/hy/preview/{article.pk}/").status_code == 302
 
 
 def test_site_settings_press_contact_is_in_the_footer(press):

@@ -182,7 +182,7 @@ def test_load_demo_is_idempotent():
 def test_load_demo_covers_every_language_and_both_heading_levels():
     run("load_demo")
     for language in ["hy", "ru", "en", "tr"]:
-        assert Article.objects.published(language).count() >= 3
+        assert Edition.objects.live(language).count() >= 3
     assert Section.objects.filter(level=3).exists()
     assert Section.objects.filter(body_hy__contains="\n- ").exists()
     full = [a for a in Article.objects.all() if all(a.has_text(code) for code in ["hy", "ru", "en", "tr"])]

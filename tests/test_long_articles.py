@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 
+from articles import services
 from articles.models import Article, Section
 from tests.factories import make_article, make_press_secretary
 
@@ -64,7 +65,7 @@ def change_form_data(article) -> dict:
 
 
 def long_article(sections=150) -> Article:
-    article = make_article(languages=LANGUAGES, sections=0)
+    article = make_article(languages=LANGUAGES, sections=0, published=[])
     Section.objects.bulk_create(
         Section(
             article=article,
@@ -74,6 +75,8 @@ def long_article(sections=150) -> Article:
         )
         for position in range(1, sections + 1)
     )
+    for language in LANGUAGES:
+        services.article_publish(article=article, language=language)
     return article
 
 

@@ -16,17 +16,17 @@ pytestmark = pytest.mark.django_db
 def renders(monkeypatch):
     """How many times each kind of page is rendered."""
     counts = {"article": 0, "list": 0}
-    render_article, list_context = pages.render_article, pages._list_context
+    render_edition, list_context = pages.render_edition, pages._list_context
 
     def counted_article(*args, **kwargs):
         counts["article"] += 1
-        return render_article(*args, **kwargs)
+        return render_edition(*args, **kwargs)
 
     def counted_list(*args, **kwargs):
         counts["list"] += 1
         return list_context(*args, **kwargs)
 
-    monkeypatch.setattr(pages, "render_article", counted_article)
+    monkeypatch.setattr(pages, "render_edition", counted_article)
     monkeypatch.setattr(pages, "_list_context", counted_list)
     return counts
 

@@ -121,15 +121,17 @@ def test_an_editions_language_cannot_be_changed(client):
 
 
 @pytest.mark.django_db
-def test_a_published_editions_title_cannot_be_removed(client):
+def test_removing_a_live_editions_working_title_leaves_readers_its_published_one(client):
     client.force_login(make_translator("tr"))
     article = make_article(languages=["hy", "tr"])
+    published_title = article.title_tr
     data = change_form_data(client, article)
     data["title_tr"] = ""
     response = client.post(f"/admin/articles/article/{article.pk}/change/", data, HTTP_ACCEPT_LANGUAGE="en")
-    assert response.status_code == 200
-    assert "unpublish it before removing its title" in response.content.decode()
-    assert Article.objects.get(pk=article.pk).title_tr
+    assert response.status_code == 302
+    assert Article.objects.get(pk=article.pk).title_tr in ("", None)
+    page = client.get(f"/tr/articles/{article.pk}/x/", follow=True, HTTP_USER_AGENT="Mozilla/5.0 Firefox/128.0")
+    assert published_title in page.content.decode()
 
 
 @pytest.mark.django_db

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from articles import counters, services
 from articles.models import Edition
@@ -40,7 +40,7 @@ def test_publish_at_a_future_time_schedules():
 
 def test_publish_without_text_in_that_language_is_refused():
     article = make_article(languages=["hy"], published=[])
-    with pytest.raises(ValueError, match="no title"):
+    with translation.override("en"), pytest.raises(services.PublishBlocked, match="There is no title"):
         services.article_publish(article=article, language="tr")
     assert not Edition.objects.filter(article=article, language="tr").exists()
 

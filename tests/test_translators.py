@@ -180,7 +180,7 @@ def test_translator_post_of_a_key_their_form_does_not_have_is_refused_with_403(r
 
 
 def test_translator_moving_a_section_to_another_article_is_a_form_error(russian):
-    article, other = refused_article(), make_article(languages=["hy"], sections=0)
+    article, other = refused_article(), make_article(languages=["hy"], sections=0, published=[])
     before = article_state(article)
     data = change_form_data(russian, article)
     data.update({"title_ru": "Ночной трамвай", "sections-0-article": str(other.pk)})

@@ -1,43 +1,37 @@
 """The article admin: language tabs, sections and editions, publishing, the translation overview."""
 
-import re
-
 from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR, TO_FIELD_VAR
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.forms.formsets import TOTAL_FORM_COUNT
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from .. import counters, permissions, selectors, services
-from ..forms import (
-    ArticleAdminForm,
-    EditionInlineForm,
-    EditionInlineFormSet,
-    ImportTextForm,
-    SectionInlineForm,
-    request_keys,
-)
+from .. import counters, pages, permissions, selectors, services
+from ..diff import compare
+from ..forms import ArticleAdminForm, ImportTextForm, SectionInlineForm, request_keys
 from ..importer import ArticleTextError
-from ..models import Article, Edition, Section
+from ..models import Article, Section
+from ..texts import EditionText
+from . import publication
 
 READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
-# What a form that changes an edition sends; the read-only inline sends only ids.
-EDITION_FIELD = re.compile(r"^editions-\d+-(language|status|published_at|DELETE)")
 # What Django admin's change form sends besides its forms: the CSRF token, the
 # save buttons, the popup markers and the list filters to return to.
 ADMIN_CONTROL_KEYS = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_changelist_filters"}
+# ... and the publication buttons, which need the publish permission (checked on their own).
+ADMIN_CONTROL_KEYS |= set(publication.BUTTONS) | {f"{publication.SCHEDULE_AT}{code}" for code, _ in settings.LANGUAGES}
 ADMIN_CONTROL_KEYS |= {IS_POPUP_VAR, TO_FIELD_VAR}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 STATE_LABELS = {
@@ -97,63 +91,6 @@ class SectionInline(TranslationStackedInline):
         return super().has_delete_permission(request, obj) and not permissions.is_translator(request.user)
 
 
-class EditionInline(admin.TabularInline):
-    model = Edition
-    form = EditionInlineForm
-    formset = EditionInlineFormSet
-    extra = 0
-    max_num = len(settings.LANGUAGES)
-    fields = ["language", "status", "published_at", "views", "shares"]
-    readonly_fields = ["views", "shares"]
-    verbose_name = _("language edition")
-    verbose_name_plural = _("language editions: publication per language")
-
-
-# Whole phrases per language, so that each translation can be grammatical.
-PUBLISH_LABELS = {
-    "hy": _("Publish the Armenian edition"),
-    "ru": _("Publish the Russian edition"),
-    "en": _("Publish the English edition"),
-    "tr": _("Publish the Turkish edition"),
-}
-UNPUBLISH_LABELS = {
-    "hy": _("Unpublish the Armenian edition"),
-    "ru": _("Unpublish the Russian edition"),
-    "en": _("Unpublish the English edition"),
-    "tr": _("Unpublish the Turkish edition"),
-}
-
-
-def _edition_action(language: str, *, publish: bool):
-    """An admin action that publishes or unpublishes the `language` edition of the selected articles."""
-
-    def action(modeladmin, request, queryset):
-        done, skipped = 0, 0
-        with transaction.atomic():
-            for article in queryset:
-                if publish and not article.has_text(language):
-                    skipped += 1
-                elif publish:
-                    services.article_publish(article=article, language=language, by=request.user)
-                    done += 1
-                else:
-                    services.article_unpublish(article=article, language=language, by=request.user)
-                    done += 1
-        template = _("Editions published: %(count)d.") if publish else _("Editions unpublished: %(count)d.")
-        modeladmin.message_user(request, template % {"count": done})
-        if skipped:
-            modeladmin.message_user(
-                request,
-                gettext("Not published, the title in this language is missing: %(count)d.") % {"count": skipped},
-                level=messages.WARNING,
-            )
-
-    action.__name__ = f"{'publish' if publish else 'unpublish'}_{language}"
-    action.short_description = (PUBLISH_LABELS if publish else UNPUBLISH_LABELS)[language]
-    action.allowed_permissions = ("publish",)
-    return action
-
-
 def _language_column(language: str):
     @admin.display(description=settings.LANGUAGE_LABELS[language])
     def column(self, article):
@@ -179,25 +116,37 @@ def _language_column(language: str):
 @admin.register(Article)
 class ArticleAdmin(TabbedTranslationAdmin):
     form = ArticleAdminForm
-    inlines = [EditionInline, SectionInline]
+    inlines = [SectionInline]
+    change_form_template = "admin/articles/article/change_form.html"
     list_display = ["__str__", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
     list_filter = ["source_language", "editions__status", "editions__language"]
     search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]
-    readonly_fields = ["preview_links", "readership"]
+    readonly_fields = ["readership"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead"]}),
-        (_("Cover and language"), {"fields": ["cover", "source_language", "preview_links"]}),
+        (_("Cover and language"), {"fields": ["cover", "cover_alt", "source_language"]}),
         (_("Readership"), {"fields": ["readership"], "classes": ["collapse"]}),
     ]
     actions = [
-        *[_edition_action(code, publish=True) for code, _name in settings.LANGUAGES],
-        *[_edition_action(code, publish=False) for code, _name in settings.LANGUAGES],
+        *[publication.edition_action(code, publish=True) for code, _name in settings.LANGUAGES],
+        *[publication.edition_action(code, publish=False) for code, _name in settings.LANGUAGES],
     ]
     change_list_template = "admin/articles/article/change_list.html"
 
     def get_queryset(self, request):
         # One query for the editions of the whole page, whatever its length.
         return super().get_queryset(request).prefetch_related("editions")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The publication panel, above the form (templates/admin/articles/article/change_form.html).
+        article = self.get_object(request, unquote(object_id)) if request.method == "GET" else None
+        if article is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "publication_panel": publication.panel(request, article),
+                "may_save_and_publish": self.has_publish_permission(request),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), *permissions.locked_article_fields(request.user)]
@@ -229,9 +178,8 @@ class ArticleAdmin(TabbedTranslationAdmin):
 
     def _refusal(self, request, article) -> str:
         """Why this POST is refused before Django reads it; empty when it is not."""
-        # Editions are read-only to translators; their fields in a POST are refused outright.
-        if not self._may_change_editions(request) and any(EDITION_FIELD.match(key) for key in request.POST):
-            return gettext("You may not change language editions.")
+        if publication.asks_to_publish(request.POST) and not self.has_publish_permission(request):
+            return gettext("You may not publish, schedule or unpublish editions.")
         # Django would drop any other key without a word and save the rest.
         if article is not None and permissions.is_translator(request.user):
             unexpected = self._unexpected_keys(request, article)
@@ -254,9 +202,6 @@ class ArticleAdmin(TabbedTranslationAdmin):
             )
         return sorted({*request.POST, *request.FILES} - expected)
 
-    def _may_change_editions(self, request):
-        return request.user.has_perm("articles.change_edition") or request.user.has_perm("articles.add_edition")
-
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         languages = permissions.changed_languages(form.changed_data, permissions.ARTICLE_TEXT_FIELDS)
@@ -270,6 +215,14 @@ class ArticleAdmin(TabbedTranslationAdmin):
                     languages |= permissions.changed_languages(fields, permissions.SECTION_TEXT_FIELDS)
         if languages:
             services.article_text_changed(article=form.instance, languages=languages)
+        if publication.asks_to_publish(request.POST):
+            publication.handle(request, form.instance, sections=list(form.instance.sections.all()))
+
+    def response_change(self, request, obj):
+        # A publication button keeps the editor on the article, as "Save and continue" does.
+        if publication.asks_to_publish(request.POST):
+            return redirect(reverse("admin:articles_article_change", args=[obj.pk]) + "#publication")
+        return super().response_change(request, obj)
 
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_edition")
@@ -279,20 +232,6 @@ class ArticleAdmin(TabbedTranslationAdmin):
         # The stored figures plus what is still pending in Redis, like the pages.
         figures = [counters.figures(edition) for edition in article.editions.all()]
         return f"{sum(views for views, _ in figures)} | {sum(shares for _, shares in figures)}"
-
-    @admin.display(description=_("preview"))
-    def preview_links(self, article):
-        if not article.pk:
-            return "—"
-        links = []
-        for code, _name in settings.LANGUAGES:
-            if article.has_text(code):
-                with override(code):
-                    url = reverse("articles:preview", kwargs={"pk": article.pk})
-                links.append((url, settings.LANGUAGE_LABELS[code]))
-        if not links:
-            return "—"
-        return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)
 
     @admin.display(description=_("views | shares per day"))
     def readership(self, article):
@@ -336,12 +275,57 @@ class ArticleAdmin(TabbedTranslationAdmin):
                 name="articles_article_import",
             ),
             path(
+                "<int:pk>/preview/<str:language>/",
+                self.admin_site.admin_view(self.preview_view),
+                name="articles_article_preview",
+            ),
+            path(
+                "<int:pk>/changes/<str:language>/",
+                self.admin_site.admin_view(self.changes_view),
+                name="articles_article_changes",
+            ),
+            path(
                 "translations/",
                 self.admin_site.admin_view(self.translations_view),
                 name="articles_article_translations",
             ),
             *super().get_urls(),
         ]
+
+    def _article_and_language(self, request, pk, language):
+        article = self.get_object(request, str(pk))
+        if article is None or language not in LANGUAGE_CODES or not self.has_view_permission(request, article):
+            raise Http404("No such article or language.")
+        return article
+
+    def preview_view(self, request, pk, language):
+        """The working text of one language as readers would see it once published: not counted, not indexed."""
+        article = self._article_and_language(request, pk, language)
+        response = HttpResponse(pages.preview_page(request, article=article, language=language))
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def changes_view(self, request, pk, language):
+        """What changed in one language since it was published: the published text beside the working text."""
+        article = self._article_and_language(request, pk, language)
+        edition = article.editions.filter(language=language).first()
+        rows = compare(
+            EditionText.from_edition(edition) if edition and edition.text_published_at else None,
+            EditionText.from_working(article, language),
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": article,
+            "title": gettext("Changed since published: %(language)s")
+            % {"language": publication.LANGUAGE_NAMES[language]},
+            "language": language,
+            "rows": rows,
+            "changed": any(row.changed for row in rows),
+            "old_label": gettext("published"),
+            "new_label": gettext("working text"),
+        }
+        return TemplateResponse(request, "admin/articles/article/changes.html", context)
 
     def translations_view(self, request):
         """Articles × languages: missing, draft, scheduled or published, and outdated translations."""

@@ -1,0 +1,272 @@
+"""
+Publishing from the admin: each language's state and checklist on the change
+form, its buttons (publish, publish changes, schedule, unpublish), "Save and
+publish" for a quick correction, and the changelist's publish and unpublish
+actions, which show the checklist's warnings before they publish.
+
+Every path publishes through services.article_publish, which refuses an
+edition the checklist blocks; the buttons and actions only ask it.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from .. import services
+from ..checklist import Checklist, publish_checklist
+from ..models import Edition
+from ..texts import EditionText
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+# The keys of the change form's publication buttons; any of them needs the publish permission.
+PUBLISH, SCHEDULE, UNPUBLISH, SAVE_AND_PUBLISH = "_publish", "_schedule", "_unpublish", "_saveandpublish"
+BUTTONS = (PUBLISH, SCHEDULE, UNPUBLISH, SAVE_AND_PUBLISH)
+SCHEDULE_AT = "_publish_at_"  # + language: the time a schedule button asks for
+STATES = {
+    "live": _("live"),
+    "changed": _("live, changed since published"),
+    "scheduled": _("scheduled"),
+    "draft": _("draft"),
+    "missing": _("no text"),
+}
+
+
+def when(moment: datetime) -> str:
+    """A time as the newsroom reads it: "12:30, 02.12.2026", in its time zone."""
+    return date_format(timezone.localtime(moment), "H:i, d.m.Y")
+
+
+@dataclass(frozen=True)
+class LanguageRow:
+    article_id: int
+    code: str
+    name: str
+    state: str
+    edition: Edition | None
+    checklist: Checklist
+    changed: bool
+
+    @property
+    def state_label(self) -> str:
+        return str(STATES[self.state])
+
+    @property
+    def since(self) -> str:
+        return when(self.edition.published_at) if self.edition and self.edition.published_at else ""
+
+    @property
+    def live(self) -> bool:
+        return self.state in ("live", "changed")
+
+    @property
+    def preview_url(self) -> str:
+        return reverse("admin:articles_article_preview", args=[self.article_id, self.code])
+
+    @property
+    def changes_url(self) -> str:
+        return reverse("admin:articles_article_changes", args=[self.article_id, self.code])
+
+
+def language_rows(article) -> list[LanguageRow]:
+    """Each language of `article`: its state, its checklist, and whether its working text changed since published."""
+    sections = list(article.sections.all())
+    editions = {edition.language: edition for edition in article.editions.all()}
+    now = timezone.now()
+    rows = []
+    for code in LANGUAGE_CODES:
+        working = EditionText.from_working(article, code, sections)
+        edition = editions.get(code)
+        changed = False
+        if edition is not None and edition.is_live(now):
+            changed = working != EditionText.from_edition(edition)
+            state = "changed" if changed else "live"
+        elif edition is not None and edition.status == Edition.Status.PUBLISHED:
+            state = "scheduled"
+        else:
+            state = "draft" if working.title else "missing"
+        rows.append(
+            LanguageRow(
+                article_id=article.pk,
+                code=code,
+                name=str(LANGUAGE_NAMES[code]),
+                state=state,
+                edition=edition,
+                checklist=publish_checklist(article=article, language=code, text=working),
+                changed=changed,
+            )
+        )
+    return rows
+
+
+def panel(request, article) -> str:
+    """The publication panel of the change form, as HTML."""
+    context = {
+        "article": article,
+        "rows": language_rows(article),
+        "may_publish": request.user.has_perm("articles.publish_edition"),
+        "zone": settings.TIME_ZONE,
+        "buttons": {"publish": PUBLISH, "schedule": SCHEDULE, "unpublish": UNPUBLISH, "schedule_at": SCHEDULE_AT},
+    }
+    return render_to_string("admin/articles/article/publication.html", context, request=request)
+
+
+def asks_to_publish(post) -> bool:
+    return any(key in post for key in BUTTONS)
+
+
+def check_permission(request) -> None:
+    """A publication button pressed by a user who may not publish: refused, whatever the form showed."""
+    if asks_to_publish(request.POST) and not request.user.has_perm("articles.publish_edition"):
+        raise PermissionDenied(gettext("You may not publish, schedule or unpublish editions."))
+
+
+def handle(request, article, *, sections) -> None:
+    """
+    Do what the pressed publication button asks, once the form is saved, and
+    say what came of it. `sections` are the article's sections as saved.
+    """
+    post = request.POST
+    if PUBLISH in post:
+        _publish(request, article, post[PUBLISH], at=None, sections=sections)
+    elif SCHEDULE in post:
+        language = post[SCHEDULE]
+        at = _parse_time(post.get(f"{SCHEDULE_AT}{language}", ""))
+        if at is None or at <= timezone.now():
+            messages.error(
+                request,
+                gettext("Not scheduled (%(language)s): give a time in the future, in %(zone)s.")
+                % {"zone": settings.TIME_ZONE, "language": _name(language)},
+            )
+            return
+        _publish(request, article, language, at=at, sections=sections)
+    elif UNPUBLISH in post and post[UNPUBLISH] in LANGUAGE_CODES:
+        services.article_unpublish(article=article, language=post[UNPUBLISH], by=request.user)
+        messages.success(request, gettext("Unpublished: %(language)s.") % {"language": _name(post[UNPUBLISH])})
+    elif SAVE_AND_PUBLISH in post:
+        changed = [row.code for row in language_rows(article) if row.state == "changed"]
+        if not changed:
+            messages.info(request, gettext("Saved. No live edition had changes to publish."))
+        for language in changed:
+            _publish(request, article, language, at=None, sections=sections)
+
+
+def _name(language: str) -> str:
+    return str(LANGUAGE_NAMES.get(language, language))
+
+
+def _parse_time(value: str) -> datetime | None:
+    """A time typed in the newsroom's time zone ("2026-12-02T12:30")."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
+
+
+def _publish(request, article, language, *, at, sections) -> None:
+    if language not in LANGUAGE_CODES:
+        return
+    try:
+        edition = services.article_publish(
+            article=article, language=language, at=at, by=request.user, sections=sections
+        )
+    except services.PublishBlocked as blocked:
+        messages.error(
+            request,
+            gettext("Not published: %(language)s: %(reasons)s")
+            % {"language": _name(language), "reasons": " ".join(blocked.checklist.blockers)},
+        )
+        return
+    if edition.is_live():
+        messages.success(request, gettext("Published: %(language)s.") % {"language": _name(language)})
+    else:
+        messages.success(
+            request,
+            gettext("Scheduled: %(language)s, for %(time)s.")
+            % {"language": _name(language), "time": when(edition.published_at)},
+        )
+
+
+# --- the changelist's actions ----------------------------------------------
+
+# Whole phrases per language, so that each translation can be grammatical.
+PUBLISH_LABELS = {
+    "hy": _("Publish the Armenian edition"),
+    "ru": _("Publish the Russian edition"),
+    "en": _("Publish the English edition"),
+    "tr": _("Publish the Turkish edition"),
+}
+UNPUBLISH_LABELS = {
+    "hy": _("Unpublish the Armenian edition"),
+    "ru": _("Unpublish the Russian edition"),
+    "en": _("Unpublish the English edition"),
+    "tr": _("Unpublish the Turkish edition"),
+}
+
+
+def edition_action(language: str, *, publish: bool):
+    """
+    A changelist action that publishes (the working text) or unpublishes the
+    `language` edition of the selected articles. Publishing shows the
+    checklist first when any article has a blocker or a warning, and goes on
+    when the user confirms; a blocked edition is never published.
+    """
+
+    def action(modeladmin, request, queryset):
+        articles = list(queryset.prefetch_related("sections", "editions"))
+        if not publish:
+            for article in articles:
+                services.article_unpublish(article=article, language=language, by=request.user)
+            modeladmin.message_user(request, gettext("Editions unpublished: %(count)d.") % {"count": len(articles)})
+            return None
+        checks = [(article, publish_checklist(article=article, language=language)) for article in articles]
+        if request.POST.get("post") != "yes" and any(c.blockers or c.warnings for _a, c in checks):
+            return _confirmation(modeladmin, request, language, checks)
+        done = 0
+        for article, checklist in checks:
+            if not checklist.may_publish:
+                continue
+            services.article_publish(article=article, language=language, by=request.user)
+            done += 1
+        modeladmin.message_user(request, gettext("Editions published: %(count)d.") % {"count": done})
+        blocked = [(article, checklist) for article, checklist in checks if not checklist.may_publish]
+        for article, checklist in blocked:
+            modeladmin.message_user(
+                request,
+                gettext("Not published: “%(article)s”: %(reasons)s")
+                % {"article": article, "reasons": " ".join(checklist.blockers)},
+                level=messages.WARNING,
+            )
+        return None
+
+    action.__name__ = f"{'publish' if publish else 'unpublish'}_{language}"
+    action.short_description = (PUBLISH_LABELS if publish else UNPUBLISH_LABELS)[language]
+    action.allowed_permissions = ("publish",)
+    return action
+
+
+def _confirmation(modeladmin, request, language, checks):
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "opts": modeladmin.model._meta,
+        "title": PUBLISH_LABELS[language],
+        "language_name": _name(language),
+        "checks": checks,
+        "publishable": sum(1 for _article, checklist in checks if checklist.may_publish),
+        "action": request.POST.get("action"),
+        "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/articles/article/publish_confirmation.html", context)
