@@ -158,6 +158,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "articles",
+    "editorial",
     "widgets",
     "catalogs",
 ]

@@ -71,7 +71,7 @@ def test_compiled_catalog_matches_its_source(language):
 
 def test_every_string_in_the_code_is_in_the_catalogs(tmp_path, settings, monkeypatch):
     # makemessages writes next to the sources it reads, so it runs on a copy.
-    for name in ["cms", "articles", "widgets", "catalogs", "templates"]:
+    for name in ["cms", "articles", "editorial", "widgets", "catalogs", "templates"]:
         shutil.copytree(BASE_DIR / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "locale").mkdir()
     settings.LOCALE_PATHS = [tmp_path / "locale"]

@@ -1,0 +1,1 @@
+"""The workflow's models, one module per concern; importing them here registers them."""
