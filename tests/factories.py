@@ -58,3 +58,24 @@ def make_press_secretary(username="press"):
     user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", is_staff=True)
     user.groups.add(Group.objects.get(name="Press secretary"))
     return user
+
+
+def make_many_articles(count: int, *, languages=("hy", "en")) -> None:
+    """`count` articles live in `languages`, written in bulk: for the query counts of pages that list them."""
+    now = timezone.now()
+    articles = Article.objects.bulk_create(
+        Article(source_language=languages[0], **{f"title_{code}": f"Bulk {n} {code}" for code in languages})
+        for n in range(count)
+    )
+    Edition.objects.bulk_create(
+        Edition(
+            article=article,
+            language=code,
+            status=Edition.Status.PUBLISHED,
+            published_at=now - timedelta(minutes=n),
+            title=f"Bulk {n} {code}",
+            text_published_at=now,
+        )
+        for n, article in enumerate(articles)
+        for code in languages
+    )
