@@ -7,6 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from editorial.models import Activity
+from editorial.services import activity_record
+
 from . import counters, importer, uploads
 from .checklist import Checklist, publish_checklist
 from .models import Article, Edition, Section, TextRevision
@@ -52,6 +55,16 @@ def article_publish(*, article: Article, language: str, at: datetime | None = No
     edition.text_published_at = now
     edition.published_by = by if getattr(by, "pk", None) else None
     edition.save()
+    if edition.published_at > now:
+        activity_record(
+            action=Activity.Action.SCHEDULE,
+            article=article,
+            language=language,
+            by=by,
+            detail=edition.published_at.isoformat(),
+        )
+    else:
+        activity_record(action=Activity.Action.PUBLISH, article=article, language=language, by=by)
     logger.debug("published article=%s language=%s at=%s by=%s", article.pk, language, edition.published_at, by)
     return edition
 
@@ -62,6 +75,8 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
     updated = Edition.objects.filter(article=article, language=language).update(
         status=Edition.Status.DRAFT, updated_at=timezone.now()
     )
+    if updated:
+        activity_record(action=Activity.Action.UNPUBLISH, article=article, language=language, by=by)
     logger.debug("unpublished article=%s language=%s by=%s", article.pk, language, by)
     return Edition.objects.get(article=article, language=language) if updated else None
 
