@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from .conflicts import NoLostEdits
 from .models import Article, Section
 from .uploads import clean_image
 
@@ -85,8 +86,11 @@ def request_keys(form, fields=None) -> set[str]:
     return data.read | {form.add_prefix(name) for name in locked}
 
 
-class ArticleAdminForm(RefuseLockedFields, forms.ModelForm):
-    """The working text of an article: saving it never changes what readers see (each edition's published text)."""
+class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
+    """
+    The working text of an article: saving it never changes what readers see
+    (each edition's published text), nor anything saved since it was opened.
+    """
 
     class Meta:
         model = Article

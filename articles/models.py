@@ -76,6 +76,18 @@ class Article(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     # Indexed: the newest change is read on every list page to validate its cache.
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
+    # Counts the saves: a form opened at one version and saved at another
+    # would overwrite someone else's save (articles/conflicts.py).
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("last saved by"),
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -98,6 +110,11 @@ class Article(models.Model):
             title = getattr(self, f"title_{language}", "")
             if title and not getattr(self, f"slug_{language}", ""):
                 setattr(self, f"slug_{language}", slug_from_title(title))
+        # Every save is a new version, whichever path saves (the admin, an
+        # import, a restored revision): the one place it is counted.
+        self.version += 1
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self, language: str | None = None):

@@ -118,7 +118,7 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
     cannot become an article (or, with `publish`, cannot be published).
     """
     parsed = importer.parse(text)
-    article = Article(source_language=language)
+    article = Article(source_language=language, changed_by=by if getattr(by, "pk", None) else None)
     setattr(article, f"title_{language}", parsed.title)
     article.save()
     Section.objects.bulk_create(

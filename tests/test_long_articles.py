@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 
 from articles import services
+from articles.conflicts import opened
 from articles.models import Article, Section
 from tests.factories import make_article, make_press_secretary
 
@@ -34,8 +35,8 @@ def press():
 
 
 def change_form_data(article) -> dict:
-    """What the change form posts for `article`, every section and edition as it is."""
-    data = {"source_language": article.source_language}
+    """What the change form posts for `article`, every section and edition as it is, opened now."""
+    data = {"source_language": article.source_language, **opened(article)}
     for language in LANGUAGES:
         for name in ["title", "slug", "lead"]:
             data[f"{name}_{language}"] = getattr(article, f"{name}_{language}") or ""

@@ -123,7 +123,8 @@ class ArticleAdmin(TabbedTranslationAdmin):
     search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]
     readonly_fields = ["readership"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "lead"]}),
+        # Hidden: the version and text the form was opened with (conflicts.NoLostEdits).
+        (None, {"fields": ["title", "slug", "lead", "opened_version", "opened_text"]}),
         (_("Cover and language"), {"fields": ["cover", "cover_alt", "source_language"]}),
         (_("Readership"), {"fields": ["readership"], "classes": ["collapse"]}),
     ]
@@ -201,6 +202,10 @@ class ArticleAdmin(TabbedTranslationAdmin):
                 may_change=inline.has_change_permission(request, article),
             )
         return sorted({*request.POST, *request.FILES} - expected)
+
+    def save_model(self, request, obj, form, change):
+        obj.changed_by = request.user
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
