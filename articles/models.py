@@ -137,6 +137,21 @@ class EditionQuerySet(models.QuerySet):
             "-published_at", "-article_id"
         )
 
+    def scheduled(self, language: str | None = None, *, at=None):
+        """
+        The editions published for a time after `at` (default: now), of
+        `language` or all of them, soonest first, then in the site's order of languages.
+        """
+        at = at or timezone.now()
+        editions = self.filter(status=Edition.Status.PUBLISHED, published_at__gt=at)
+        if language is not None:
+            editions = editions.filter(language=language)
+        order = models.Case(
+            *[models.When(language=code, then=position) for position, code in enumerate(LANGUAGE_CODES)],
+            output_field=models.IntegerField(),
+        )
+        return editions.order_by("published_at", order, "article_id")
+
 
 class Edition(models.Model):
     """

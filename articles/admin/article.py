@@ -23,7 +23,7 @@ from ..forms import ArticleAdminForm, ImportTextForm, SectionInlineForm, request
 from ..importer import ArticleTextError
 from ..models import Article, Section
 from ..texts import EditionText
-from . import publication
+from . import publication, schedule
 
 READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
@@ -289,6 +289,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
                 self.admin_site.admin_view(self.changes_view),
                 name="articles_article_changes",
             ),
+            path("scheduled/", self.admin_site.admin_view(schedule.view(self)), name="articles_article_scheduled"),
             path(
                 "translations/",
                 self.admin_site.admin_view(self.translations_view),

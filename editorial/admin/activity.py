@@ -1,0 +1,89 @@
+"""
+The newsroom's activity page: who published, scheduled, unpublished,
+restored, reviewed or shared what, when and in which language, newest first.
+
+Read-only for everyone, superusers included: the log is written by the
+services that do the actions (editorial.services.activity_record), never by
+a form.
+"""
+
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from articles.admin.publication import when
+
+from ..models import Activity
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+class PersonFilter(admin.SimpleListFilter):
+    """The people who did something in the log, in one query (not every user of the site)."""
+
+    title = _("person")
+    parameter_name = "person"
+
+    def lookups(self, request, model_admin):
+        people = get_user_model().objects.filter(pk__in=Activity.objects.values("user")).order_by("username")
+        return [(str(user.pk), user.get_full_name() or user.get_username()) for user in people]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(user_id=int(self.value()))
+        return queryset
+
+
+@admin.register(Activity)
+class ActivityAdmin(admin.ModelAdmin):
+    list_display = ["time", "person", "action", "article_link", "language_name", "what"]
+    list_filter = [PersonFilter, "language", "action", ("at", admin.DateFieldListFilter)]
+    list_select_related = ["article"]
+    list_per_page = 100
+    # No "delete selected", nor any other action: nothing here changes the log.
+    actions = None
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("time"), ordering="at")
+    def time(self, row):
+        return when(row.at)
+
+    @admin.display(description=_("person"), ordering="user_name")
+    def person(self, row):
+        # The name as it was written down: the row outlives the account.
+        return row.user_name or "—"
+
+    @admin.display(description=_("article"))
+    def article_link(self, row):
+        if row.article is None:
+            return row.article_title or "—"
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:articles_article_change", args=[row.article_id]), row.article
+        )
+
+    @admin.display(description=_("language"), ordering="language")
+    def language_name(self, row):
+        return LANGUAGE_NAMES.get(row.language, row.language) or "—"
+
+    @admin.display(description=_("detail"))
+    def what(self, row):
+        if row.action == Activity.Action.SCHEDULE:
+            # The service writes the time scheduled for as ISO 8601.
+            try:
+                return when(datetime.fromisoformat(row.detail))
+            except ValueError:
+                pass
+        return row.detail
