@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 
 from .models import Article
@@ -96,7 +97,7 @@ def changes(before: dict[str, str], article: Article, sections) -> list[str]:
         key = f"s{section.pk}"
         label = _section_label(number, section)
         if key not in before:
-            phrases.append(gettext("new %(section)s") % {"section": label})
+            phrases.append(gettext("%(section)s: added") % {"section": label})
             continue
         languages = [code for code in LANGUAGE_CODES if before.get(f"{key}_{code}") != now[f"{key}_{code}"]]
         if languages:
@@ -197,7 +198,7 @@ class NoLostEdits(forms.ModelForm):
         self.data[self.add_prefix(OPENED)] = signing.dumps(digests(current, sections), salt=SALT, compress=True)
         if before is not None:
             self._take_theirs(cleaned, before, current)
-        person = _person(current.changed_by) if changed_by else gettext("someone else")
+        person = _person(current.changed_by) if changed_by else capfirst(gettext("someone else"))
         if what is None:
             message = gettext(
                 "%(person)s saved this article at %(time)s, after you opened it. Nothing was saved: "

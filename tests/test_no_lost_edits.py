@@ -149,7 +149,7 @@ def test_sections_added_and_deleted_by_the_other_editor_are_named(article):
 
     boriss["title_hy"] = "Boris"
     text = page(boris.post(url(article), boriss))
-    assert "new section 2 “Նոր բաժին”" in text
+    assert "section 2 “Նոր բաժին”: added" in text
     assert "1 section deleted" in text
     assert Article.objects.get(pk=article.pk).title_hy == article.title_hy
 
