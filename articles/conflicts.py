@@ -152,8 +152,10 @@ class NoLostEdits(forms.ModelForm):
     and refuses to save over a newer save: the error says who saved, when and
     what they changed, and the form is shown again with the user's input.
 
-    Shown again, it carries the newer version, so that saving once more,
-    after reading what the other person changed, saves what the form shows.
+    Shown again, it carries the newer version, and the other person's text
+    wherever this user changed nothing, so that saving once more, after
+    reading what they changed, saves what the form shows and loses nothing
+    that was not named.
     """
 
     opened_version = VersionField(required=False, min_value=0)
@@ -193,11 +195,14 @@ class NoLostEdits(forms.ModelForm):
             # Saved again with nothing changed in the text since this form was opened: nothing to lose.
             self.instance.version = version
             return
-        self.data = self.data.copy()
+        # Changed in place: the admin's section formsets were given the same
+        # request data, and render from it after this form is cleaned.
+        if getattr(self.data, "_mutable", True) is False:
+            self.data._mutable = True
         self.data[self.add_prefix(VERSION)] = version
         self.data[self.add_prefix(OPENED)] = signing.dumps(digests(current, sections), salt=SALT, compress=True)
         if before is not None:
-            self._take_theirs(cleaned, before, current)
+            self._take_theirs(cleaned, before, current, sections)
         person = _person(current.changed_by) if changed_by else capfirst(gettext("someone else"))
         if what is None:
             message = gettext(
@@ -215,19 +220,49 @@ class NoLostEdits(forms.ModelForm):
             code="saved_since_opened",
         )
 
-    def _take_theirs(self, cleaned, before, current) -> None:
+    def _take_theirs(self, cleaned, before, current, sections) -> None:
         """
-        Show the other person's text in the article's fields they changed and
-        this user did not, so that saving again keeps both; a field both
-        changed keeps this user's input, named in the error.
+        Show the other person's text wherever they changed something and this
+        user did not (the article's fields, and the sections' text, place and
+        level), so that saving again keeps both; where both changed the same
+        thing, the form keeps this user's input, and the error names it.
         """
-        now = digests(current, [])
+        data, now = self.data, digests(current, sections)
         for name in [f"{field}_{code}" for field in TEXT_FIELDS for code in LANGUAGE_CODES] + ["source_language"]:
             if name not in self.fields or self.fields[name].disabled or name not in cleaned:
                 continue
-            theirs, mine = now[name] != before.get(name), _digest(cleaned[name]) != before.get(name)
-            if theirs and not mine:
-                self.data[self.add_prefix(name)] = getattr(current, name) or ""
+            if now[name] != before.get(name) and _digest(cleaned[name]) == before.get(name):
+                data[self.add_prefix(name)] = getattr(current, name) or ""
+        rows = _posted_sections(data)
+        for section in sections:
+            key, row = f"s{section.pk}", rows.get(section.pk)
+            if row is None or key not in before:
+                continue
+            parts = {code: (f"{row}-heading_{code}", f"{row}-body_{code}") for code in LANGUAGE_CODES}
+            parts[None] = (f"{row}-position", f"{row}-level")
+            for code, names in parts.items():
+                digest = f"{key}_{code}" if code else key
+                if not all(name in data for name in names) or now[digest] == before.get(digest):
+                    continue
+                if _digest(*(data[name] for name in names)) == before.get(digest):
+                    fields = ("position", "level") if code is None else (f"heading_{code}", f"body_{code}")
+                    for name, field in zip(names, fields, strict=True):
+                        data[name] = getattr(section, field) or ""
+
+
+def _posted_sections(data) -> dict[int, str]:
+    """The rows of the section formset in `data`, by section id: "sections-3" for the fourth row."""
+    prefix = Article.sections.rel.get_accessor_name()
+    try:
+        total = min(int(data.get(f"{prefix}-TOTAL_FORMS", 0)), settings.DATA_UPLOAD_MAX_NUMBER_FIELDS or 1000)
+    except ValueError:
+        return {}
+    rows = {}
+    for index in range(max(total, 0)):
+        pk = data.get(f"{prefix}-{index}-id", "")
+        if pk.isdigit():
+            rows[int(pk)] = f"{prefix}-{index}"
+    return rows
 
 
 def _when(moment) -> str:

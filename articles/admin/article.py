@@ -203,6 +203,14 @@ class ArticleAdmin(TabbedTranslationAdmin):
             )
         return sorted({*request.POST, *request.FILES} - expected)
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        # The sections read the form's own data, not Django's copy: a save
+        # refused as a lost edit shows the other editor's text in it (conflicts.NoLostEdits).
+        if "data" in kwargs:
+            kwargs["data"] = request.POST
+        return kwargs
+
     def save_model(self, request, obj, form, change):
         obj.changed_by = request.user
         super().save_model(request, obj, form, change)
