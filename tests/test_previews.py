@@ -482,3 +482,9 @@ def test_the_command_refuses_what_it_cannot_make(args, message):
     with pytest.raises(CommandError, match=re.escape(message)):
         run(*[arg.format(pk=article.pk) for arg in args])
     assert not PreviewLink.objects.exists()
+
+
+def test_the_banner_is_in_the_links_language():
+    article = make_article(languages=["hy"], published=[])
+    html = visitor().get(make_link(article, "hy").get_absolute_url()).content.decode()
+    assert "Սևագրի նախադիտում" in html and 'lang="hy"' in html

@@ -39,7 +39,8 @@ class PreviewLinkForm(forms.Form):
     hours = forms.TypedChoiceField(label=_("works for"), choices=LIFETIMES, coerce=int, initial=DEFAULT_HOURS)
 
     def __init__(self, *args, languages=None, **kwargs):
-        super().__init__(*args, **kwargs)
+        # Ids of its own: the section sits on the article's page, beside the article's form.
+        super().__init__(*args, auto_id="id_preview_link_%s", **kwargs)
         if languages is not None:
             self.fields["language"].choices = [(code, LANGUAGE_NAMES[code]) for code in languages]
 
