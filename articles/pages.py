@@ -113,10 +113,11 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
     return _fill(parts, views=views, shares=shares)
 
 
-def preview_page(request, *, article, language: str) -> str:
+def preview_page(request, *, article, language: str, expires_at=None) -> str:
     """
     The working text of `article` in `language` as readers would see it once
-    published, for an editor or a preview link: not cached, not counted.
+    published, for an editor or a preview link (which works until
+    `expires_at`, said in the banner): not cached, not counted.
     """
     edition = Edition.objects.filter(article=article, language=language).first()
     state = selectors.article_state(pk=article.pk)
@@ -135,6 +136,7 @@ def preview_page(request, *, article, language: str) -> str:
                 current_url=article.get_absolute_url(language),
             ),
             preview=True,
+            preview_expires=expires_at,
             views=edition.views if edition else 0,
             shares=edition.shares if edition else 0,
         )
@@ -157,7 +159,17 @@ class ArticlePage:
 
 
 def render_edition(
-    request, *, text: EditionText, article_id, published_at, url, switcher, preview=False, views=None, shares=None
+    request,
+    *,
+    text: EditionText,
+    article_id,
+    published_at,
+    url,
+    switcher,
+    preview=False,
+    preview_expires=None,
+    views=None,
+    shares=None,
 ) -> str:
     """
     Render the article template for `text`, a published text or, for a
@@ -177,6 +189,7 @@ def render_edition(
         "networks": NETWORKS.values(),
         "most_read": [] if preview else selectors.most_read(language=text.language),
         "preview": preview,
+        "preview_expires": preview_expires,
     }
     return render_to_string("articles/article_detail.html", context, request=request)
 

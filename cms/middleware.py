@@ -30,6 +30,8 @@ class RememberLanguageMiddleware:
             language
             and response.status_code == 200
             and not request.path_info.startswith("/admin/")
+            # A page may decline, such as a shared preview (editorial.views).
+            and getattr(response, "remember_language", True)
             and get_language_from_request(request) != language
         ):
             response.set_cookie(

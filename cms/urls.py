@@ -28,6 +28,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
+    path("", include("editorial.urls")),
     prefix_default_language=True,
 )
 

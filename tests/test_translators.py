@@ -43,6 +43,9 @@ def russian(client):
 def form_data(client, url):
     """The POST a browser would send from the admin form at `url`, as rendered for this user."""
     page = client.get(url).content.decode()
+    # Only the admin form's own fields: other forms on the page (logging out, preview links) post elsewhere.
+    form = re.search(r'<form[^>]*id="\w+_form".*?</form>', page, re.S)
+    page = form[0] if form else page
     data = {}
     for match in re.finditer(r'<input[^>]*name="([^"]+)"[^>]*>', page):
         tag = match[0]

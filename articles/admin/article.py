@@ -23,7 +23,7 @@ from ..forms import ArticleAdminForm, ImportTextForm, SectionInlineForm, request
 from ..importer import ArticleTextError
 from ..models import Article, Section
 from ..texts import EditionText
-from . import publication, schedule
+from . import previews, publication, schedule
 
 READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
@@ -146,6 +146,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
                 **(extra_context or {}),
                 "publication_panel": publication.panel(request, article),
                 "may_save_and_publish": self.has_publish_permission(request),
+                "preview_links": previews.panel(request, article),
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -303,6 +304,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
                 self.admin_site.admin_view(self.translations_view),
                 name="articles_article_translations",
             ),
+            *previews.urls(self),
             *super().get_urls(),
         ]
 

@@ -34,7 +34,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("editorial", "0001_activity"),
+        ("editorial", "0003_preview_link"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
