@@ -19,6 +19,8 @@ from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from cms.text import CONTROLS
+
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 100
 BULLET = re.compile(r"^\s*(?:[•▪●◦‣]\s*|[-*]\s+)(?P<text>.+)$")
@@ -97,7 +99,8 @@ def decode(data: bytes) -> str:
 def parse(text: str) -> ParsedArticle:
     """Split plain text into a title and sections, or raise ArticleTextError."""
     check_size(len(text.encode()))
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # Control characters go now, as the fields would drop them: a line of them alone is no title.
+    lines = [CONTROLS.sub("", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
     if not lines:
         raise ArticleTextError(_("The text is empty."))

@@ -11,7 +11,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 
-from articles import services
+from articles import importer, services
 from articles.models import Article, Section
 from tests.factories import make_article, make_press_secretary
 from tests.test_admin import article_form
@@ -130,3 +130,10 @@ def test_the_400_page_is_in_the_language_of_the_address_and_reads_no_database(cl
     assert response.status_code == 400
     assert 'lang="ru"' in response.content.decode()
     assert "В адресе есть символ NUL" in response.content.decode()
+
+
+def test_an_import_whose_title_is_only_control_characters_is_refused_as_untitled_not_a_500():
+    # The field cleans the title only as it is written: the checklist must judge the clean text.
+    with pytest.raises(importer.ArticleTextError):
+        services.article_import_text(text="\x1b\n\nA paragraph of the body.\n", language="en", publish=True)
+    assert not Article.objects.filter(editions__status="published").exists()
