@@ -19,6 +19,8 @@ from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from cms.text import clean_text
+
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 100
 BULLET = re.compile(r"^\s*(?:[•▪●◦‣]\s*|[-*]\s+)(?P<text>.+)$")
@@ -98,7 +100,8 @@ def parse(text: str) -> ParsedArticle:
     """Split plain text into a title and sections, or raise ArticleTextError."""
     check_size(len(text.encode()))
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [line for line in lines if line]
+    # A line of control characters alone is stored empty (cms.text): it is no title, no paragraph.
+    lines = [line for line in lines if clean_text(line).strip()]
     if not lines:
         raise ArticleTextError(_("The text is empty."))
     title, body_lines = lines[0], lines[1:]
