@@ -6,7 +6,7 @@ language's columns: modeltranslation adds `title_hy`, `title_ru`... to the
 models when its app is ready, and reversion notes a model's columns when it
 is registered, so `register()` runs from EditorialConfig.ready(), which
 comes after modeltranslation's (it is first in INSTALLED_APPS). An edition's
-counters are left out: a revision is about the text.
+counters and published sections are left out (EDITION_LEFT_OUT).
 
 Every path that saves or publishes an article (the admin's forms, import,
 restore, services.article_publish) does it inside `article_revision()`. The
@@ -23,7 +23,10 @@ import reversion
 from django.conf import settings
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-EDITION_COUNTERS = ("views", "shares")
+# An edition's counters are not text; its published sections are a copy of
+# the working sections made when it was published, which that publication's
+# revision holds already (and they are most of a long article's weight).
+EDITION_LEFT_OUT = ("views", "shares", "sections")
 
 
 def register() -> None:
@@ -33,7 +36,7 @@ def register() -> None:
     if reversion.is_registered(Article):
         return
     reversion.register(Section)
-    reversion.register(Edition, exclude=EDITION_COUNTERS)
+    reversion.register(Edition, exclude=EDITION_LEFT_OUT)
     reversion.register(Article, follow=("sections", "editions"))
 
 
