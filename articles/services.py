@@ -7,7 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from editorial.models import Activity
+from editorial.models import Activity, RevisionInfo
+from editorial.revisions import article_revision, revision_note
 from editorial.services import activity_record
 
 from . import counters, importer, uploads
@@ -37,8 +38,14 @@ def article_publish(*, article: Article, language: str, at: datetime | None = No
 
     Raises PublishBlocked, with nothing changed, when the checklist has a
     blocker. An edition already live keeps its publication time unless `at`
-    is given. `by` is the user who publishes (None for a command).
+    is given. `by` is the user who publishes (None for a command). Each
+    publication is a revision of the article (or part of the one being made).
     """
+    with article_revision(article=article, by=by, kind=RevisionInfo.Kind.PUBLISHED, languages=[language]):
+        return _publish(article=article, language=language, at=at, by=by, sections=sections)
+
+
+def _publish(*, article: Article, language: str, at, by, sections) -> Edition:
     text = EditionText.from_working(article, language, sections)
     checklist = publish_checklist(article=article, language=language, text=text)
     if not checklist.may_publish:
@@ -103,8 +110,12 @@ def edition_share_record(*, edition_id: int, network: str, client: Client) -> co
 
 
 def article_text_changed(*, article: Article, languages, at: datetime | None = None) -> None:
-    """Record that the text of `article` in `languages` changed at `at` (default: now)."""
+    """
+    Record that the text of `article` in `languages` changed at `at` (default:
+    now), and so in the revision being made of it, if one is.
+    """
     at = at or timezone.now()
+    revision_note(article=article, languages=languages)
     for language in languages:
         TextRevision.objects.update_or_create(article=article, language=language, defaults={"changed_at": at})
 
@@ -121,6 +132,12 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
     article = Article(source_language=language, changed_by=by if getattr(by, "pk", None) else None)
     setattr(article, f"title_{language}", parsed.title)
     article.save()
+    with article_revision(article=article, by=by, kind=RevisionInfo.Kind.SAVED, languages=[language]):
+        _import_sections(article=article, parsed=parsed, language=language, publish=publish, by=by)
+    return article
+
+
+def _import_sections(*, article, parsed, language, publish, by) -> None:
     Section.objects.bulk_create(
         [
             Section(
@@ -138,7 +155,6 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
             article_publish(article=article, language=language, by=by)
         except PublishBlocked as blocked:
             raise importer.ArticleTextError(" ".join(blocked.checklist.blockers)) from None
-    return article
 
 
 def covers_reencode(*, articles=None, report=None) -> dict[str, int]:

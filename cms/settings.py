@@ -157,6 +157,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    # Revisions of the working text; registered in editorial.apps, after modeltranslation.
+    "reversion",
     "articles",
     "editorial",
     "widgets",

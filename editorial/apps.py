@@ -8,3 +8,10 @@ class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = _("Newsroom workflow")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import revisions
+
+        # Here, not with @reversion.register() on the models: modeltranslation
+        # (an earlier app) has added the translated columns by now.
+        revisions.register()

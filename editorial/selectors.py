@@ -1,9 +1,15 @@
 """Reads of the newsroom's workflow."""
 
-from django.db.models import Case, Value, When
-from django.utils import timezone
+from dataclasses import dataclass
 
-from .models import PreviewLink
+from django.db.models import Case, QuerySet, Value, When
+from django.utils import timezone
+from reversion.models import Version
+
+from articles.models import Article, Section
+from articles.texts import EditionText, SectionText
+
+from .models import Activity, PreviewLink, RevisionInfo
 
 PANEL_LINKS = 50
 
@@ -38,3 +44,80 @@ def article_preview_links(*, article, at=None, limit: int = PANEL_LINKS) -> list
         )
         .order_by("working", "-created_at", "-id")[:limit]
     )
+
+
+def article_revisions(*, article) -> QuerySet[RevisionInfo]:
+    """The revisions of `article`, newest first, each with its time and person (one query for a page of them)."""
+    return RevisionInfo.objects.filter(article=article).select_related("revision__user").order_by("-revision_id")
+
+
+def revision_of_article(*, article, revision_id) -> RevisionInfo | None:
+    """One revision of `article`, or None when there is no such revision of it."""
+    return article_revisions(article=article).filter(revision_id=revision_id).first()
+
+
+def article_activity(*, article) -> QuerySet[Activity]:
+    """What was done to `article`, newest first (names are written down with each row: no join)."""
+    return Activity.objects.filter(article=article).order_by("-at", "-id")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An article's working text as a revision stored it: the article's columns and its sections', every language."""
+
+    article: dict
+    sections: list[dict]
+
+    def text(self, language: str) -> EditionText:
+        """The text of `language` in this revision, in the shape the diff and publishing use."""
+        fields = self.article
+        return EditionText(
+            language=language,
+            title=fields.get(f"title_{language}") or "",
+            slug=fields.get(f"slug_{language}") or "",
+            lead=fields.get(f"lead_{language}") or "",
+            cover=fields.get("cover") or "",
+            cover_alt=fields.get(f"cover_alt_{language}") or "",
+            sections=tuple(
+                SectionText(
+                    level=section.get("level") or Section.Level.H2,
+                    heading=section.get(f"heading_{language}") or "",
+                    body=section.get(f"body_{language}") or "",
+                    id=section["id"],
+                )
+                for section in self.sections
+                if section.get(f"heading_{language}") or section.get(f"body_{language}")
+            ),
+        )
+
+
+def revision_snapshot(*, info: RevisionInfo) -> Snapshot:
+    """
+    The article and sections stored in the revision of `info`, read from the
+    revision's versions (never from the live rows); sections in reading order.
+    """
+    versions = Version.objects.filter(revision_id=info.revision_id)
+    article_id = str(info.article_id)
+    article, sections = {}, []
+    for version in versions.filter(content_type__in=_content_types()):
+        fields = _fields(version)
+        if version._model is Article and version.object_id == article_id:
+            article = fields
+        elif version._model is Section and str(fields.get("article_id")) == article_id:
+            sections.append(fields)
+    sections.sort(key=lambda fields: (fields.get("position") or 0, fields["id"]))
+    return Snapshot(article=article, sections=sections)
+
+
+def _content_types():
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_models(Article, Section).values()
+
+
+def _fields(version) -> dict:
+    """A version's columns by attribute name, files as their stored names."""
+    fields = dict(version.field_dict)
+    if "cover" in fields:
+        fields["cover"] = getattr(fields["cover"], "name", fields["cover"]) or ""
+    return fields

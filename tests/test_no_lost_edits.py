@@ -240,3 +240,30 @@ def test_every_save_counts_a_version_whichever_path_saves(tmp_path):
     assert Article.objects.get(pk=article.pk).version == 2
     article.save()
     assert Article.objects.get(pk=article.pk).version == 3
+
+
+def test_a_restore_made_while_the_form_was_open_is_not_saved_over(article):
+    from editorial import services as editorial_services
+    from editorial.models import RevisionInfo
+    from editorial.revisions import article_revision
+
+    first_title = article.title_en
+    with article_revision(article=article, kind=RevisionInfo.Kind.SAVED):
+        pass
+    old = RevisionInfo.objects.filter(article=article).latest("revision_id")
+    editor("anna", "Anna", "Petrosyan")
+    boris = editor("boris", "Boris", "Sarkisov")
+    article.title_en = "Retitled since"
+    article.save()
+    boriss = opened(boris, article)
+    anna = get_user_model().objects.get(username="anna")
+    editorial_services.revision_restore(article=Article.objects.get(pk=article.pk), info=old, by=anna)
+
+    boriss["lead_hy"] = "Բորիսի նոր ամփոփում"
+    response = boris.post(url(article), boriss)
+
+    assert response.status_code == 200
+    assert "Anna Petrosyan saved this article at" in page(response)
+    assert "title (English)" in page(response)
+    saved = Article.objects.get(pk=article.pk)
+    assert (saved.title_en, saved.lead_hy, saved.changed_by) == (first_title, article.lead_hy, anna)

@@ -24,6 +24,7 @@ from ..importer import ArticleTextError
 from ..models import Article, Section
 from ..texts import EditionText
 from . import previews, publication, schedule
+from .history import RevisionsAdmin
 
 READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
@@ -114,7 +115,7 @@ def _language_column(language: str):
 
 
 @admin.register(Article)
-class ArticleAdmin(TabbedTranslationAdmin):
+class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
     form = ArticleAdminForm
     inlines = [SectionInline]
     change_form_template = "admin/articles/article/change_form.html"

@@ -11,7 +11,7 @@ import editorial.models.previews
 class Migration(migrations.Migration):
     dependencies = [
         ("articles", "0013_edition_published_text"),
-        ("editorial", "0001_activity"),
+        ("editorial", "0002_revision_info"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

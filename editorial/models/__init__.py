@@ -2,5 +2,6 @@
 
 from .activity import Activity
 from .previews import PreviewLink
+from .revisions import RevisionInfo
 
-__all__ = ["Activity", "PreviewLink"]
+__all__ = ["Activity", "PreviewLink", "RevisionInfo"]
