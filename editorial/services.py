@@ -112,6 +112,8 @@ def preview_link_revoke(*, link: PreviewLink, by=None, at=None) -> bool:
         at=when,
     )
     return True
+
+
 def revision_time(moment: datetime) -> str:
     """A revision's time as the newsroom reads it: "12:30, 02.12.2026", in its time zone."""
     return date_format(timezone.localtime(moment), "H:i, d.m.Y")
