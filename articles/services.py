@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from editorial.models import Activity
-from editorial.services import activity_record
+from editorial.services import activity_record, review_close_published
 
 from . import counters, importer, uploads
 from .checklist import Checklist, publish_checklist
@@ -37,7 +37,8 @@ def article_publish(*, article: Article, language: str, at: datetime | None = No
 
     Raises PublishBlocked, with nothing changed, when the checklist has a
     blocker. An edition already live keeps its publication time unless `at`
-    is given. `by` is the user who publishes (None for a command).
+    is given. `by` is the user who publishes (None for a command). A
+    submission of that language waiting for review is closed as approved.
     """
     text = EditionText.from_working(article, language, sections)
     checklist = publish_checklist(article=article, language=language, text=text)
@@ -65,6 +66,8 @@ def article_publish(*, article: Article, language: str, at: datetime | None = No
         )
     else:
         activity_record(action=Activity.Action.PUBLISH, article=article, language=language, by=by)
+    # Publishing or scheduling a language that waits for review approves it, on every path.
+    review_close_published(article=article, language=language, by=by)
     logger.debug("published article=%s language=%s at=%s by=%s", article.pk, language, edition.published_at, by)
     return edition
 
