@@ -92,7 +92,8 @@ def test_sending_back_needs_a_comment_which_the_author_then_reads(author, press)
 
     change(as_press, article, _send_back="en", _review_comment_en="The second paragraph needs a source.")
     review = ReviewRequest.objects.get(article=article)
-    assert (review.state, review.comment, review.decided_by) == ("sent_back", "The second paragraph needs a source.", press)
+    comment = "The second paragraph needs a source."
+    assert (review.state, review.comment, review.decided_by) == ("sent_back", comment, press)
     assert Activity.objects.get(action="send_back").detail == "The second paragraph needs a source."
     assert not Edition.objects.filter(article=article).exists()
 
@@ -224,7 +225,8 @@ def test_the_waiting_list_shows_the_oldest_first_with_links_to_the_article_and_i
     assert f'href="/admin/articles/article/{new.pk}/change/#publication-ru"' in page
     assert "writer" in page and "Russian" in page
     # Linked from the article list.
-    assert "/admin/editorial/reviewrequest/waiting/" in logged_in(press).get("/admin/articles/article/").content.decode()
+    article_list = logged_in(press).get("/admin/articles/article/").content.decode()
+    assert "/admin/editorial/reviewrequest/waiting/" in article_list
 
 
 def test_the_waiting_list_is_refused_to_a_user_without_articles():
