@@ -14,6 +14,7 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.test import Client
 from django.utils import timezone
+from django.utils.translation import override
 
 from articles import services
 from articles.models import Article, Edition
@@ -140,7 +141,7 @@ def test_a_blocked_edition_cannot_be_submitted(author):
 
 def test_a_live_edition_without_changes_has_nothing_to_submit(author):
     article = make_article(languages=["en"])
-    with pytest.raises(review_services.ReviewRefused, match="readers already see this text"):
+    with override("en"), pytest.raises(review_services.ReviewRefused, match="readers already see this text"):
         review_services.review_submit(article=article, language="en", by=author)
     row = panel_row(logged_in(author).get(f"/admin/articles/article/{article.pk}/change/").content.decode(), "en")
     assert "_submit_review" not in row
@@ -202,7 +203,7 @@ def test_a_decided_submission_cannot_be_decided_again(author, press):
     article = make_article(languages=["en"], published=[])
     review = review_services.review_submit(article=article, language="en", by=author)
     review_services.review_send_back(review=review, by=press, comment="Not yet.")
-    with pytest.raises(review_services.ReviewRefused, match="already decided: sent back"):
+    with override("en"), pytest.raises(review_services.ReviewRefused, match="already decided: sent back"):
         review_services.review_approve(review=review, by=press)
     assert not Edition.objects.filter(article=article).exists()
 
