@@ -17,10 +17,12 @@ SECTION_TEXT_FIELDS = ("heading", "body")
 
 
 def is_translator(user) -> bool:
+    """Held to the languages assigned: one who translates and neither publishes nor writes articles (an author does)."""
     return (
         not user.is_superuser
         and user.has_perm("articles.translate_article")
         and not user.has_perm("articles.publish_edition")
+        and not user.has_perm("articles.add_article")
     )
 
 

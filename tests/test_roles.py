@@ -234,3 +234,15 @@ def test_a_translator_is_shown_submit_for_their_language_once_it_is_not_waiting(
     page = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
     assert 'name="_submit_review" value="tr"' in page
     assert 'name="_submit_review" value="ru"' not in page and 'name="_submit_review" value="hy"' not in page
+
+
+def test_an_author_who_also_translates_writes_every_language_and_adds_sections():
+    user = make_translator("tr", username="both")
+    user.groups.add(Group.objects.get(name="Author"))
+    article = make_article(languages=["hy", "tr"], published=["hy"])
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(user)
+    assert edit("hy")(client, article)
+    assert add_section(client, article)
+    assert submit("ru")(client, article) is False  # no Russian text yet
+    assert submit("hy")(client, article)
