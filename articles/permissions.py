@@ -4,7 +4,9 @@ Who may change what in an article.
 Press secretaries (and anyone who may publish) change everything. A
 translator, who may translate but not publish, changes only the text of the
 languages assigned to them: not other languages, not the cover or the source
-language, not the order or level of sections, and no edition.
+language, not the order or level of sections, and no edition. An author
+changes every language's text and sections but publishes nothing: authors
+and translators submit a language edition for review instead.
 """
 
 from django.conf import settings
@@ -15,10 +17,12 @@ SECTION_TEXT_FIELDS = ("heading", "body")
 
 
 def is_translator(user) -> bool:
+    """Held to the languages assigned: one who translates and neither publishes nor writes articles (an author does)."""
     return (
         not user.is_superuser
         and user.has_perm("articles.translate_article")
         and not user.has_perm("articles.publish_edition")
+        and not user.has_perm("articles.add_article")
     )
 
 
@@ -58,3 +62,21 @@ def changed_languages(changed_fields, fields) -> set[str]:
         for name in changed_fields
         if "_" in name and name.rsplit("_", 1)[0] in fields and name.rsplit("_", 1)[1] in LANGUAGE_CODES
     }
+
+
+def may_publish(user) -> bool:
+    """Publish, schedule and unpublish any language edition, and decide on what was submitted for review."""
+    return user.has_perm("articles.publish_edition")
+
+
+def may_submit(user, language: str) -> bool:
+    """
+    Submit the `language` edition for review: for those who change articles
+    but may not publish (authors in every language, translators in theirs).
+    """
+    return (
+        language in LANGUAGE_CODES
+        and user.has_perm("articles.change_article")
+        and not may_publish(user)
+        and language in editable_languages(user)
+    )

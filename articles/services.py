@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from editorial.models import Activity, RevisionInfo
 from editorial.revisions import article_revision, revision_note
-from editorial.services import activity_record
+from editorial.services import activity_record, review_close_published
 
 from . import counters, importer, uploads
 from .checklist import Checklist, publish_checklist
@@ -39,7 +39,8 @@ def article_publish(*, article: Article, language: str, at: datetime | None = No
     Raises PublishBlocked, with nothing changed, when the checklist has a
     blocker. An edition already live keeps its publication time unless `at`
     is given. `by` is the user who publishes (None for a command). Each
-    publication is a revision of the article (or part of the one being made).
+    publication is a revision of the article (or part of the one being made),
+    and closes as approved a submission of that language waiting for review.
     """
     with article_revision(article=article, by=by, kind=RevisionInfo.Kind.PUBLISHED, languages=[language]):
         return _publish(article=article, language=language, at=at, by=by, sections=sections)
@@ -72,6 +73,8 @@ def _publish(*, article: Article, language: str, at, by, sections) -> Edition:
         )
     else:
         activity_record(action=Activity.Action.PUBLISH, article=article, language=language, by=by)
+    # Publishing or scheduling a language that waits for review approves it, on every path.
+    review_close_published(article=article, language=language, by=by)
     logger.debug("published article=%s language=%s at=%s by=%s", article.pk, language, edition.published_at, by)
     return edition
 

@@ -9,7 +9,7 @@ from reversion.models import Version
 from articles.models import Article, Section
 from articles.texts import EditionText, SectionText
 
-from .models import Activity, PreviewLink, RevisionInfo
+from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo
 
 PANEL_LINKS = 50
 
@@ -121,3 +121,24 @@ def _fields(version) -> dict:
     if "cover" in fields:
         fields["cover"] = getattr(fields["cover"], "name", fields["cover"]) or ""
     return fields
+
+
+def review_waiting() -> QuerySet[ReviewRequest]:
+    """Submissions waiting for review, oldest first, with their article and who submitted them."""
+    return (
+        ReviewRequest.objects.filter(state=ReviewRequest.State.WAITING)
+        .select_related("article", "submitted_by")
+        .order_by("submitted_at", "id")
+    )
+
+
+def review_latest(*, article) -> dict[str, ReviewRequest]:
+    """The newest submission of each language of `article` (waiting or decided), by language code; one query."""
+    latest: dict[str, ReviewRequest] = {}
+    for review in (
+        ReviewRequest.objects.filter(article=article)
+        .select_related("submitted_by", "decided_by")
+        .order_by("language", "-submitted_at", "-id")
+    ):
+        latest.setdefault(review.language, review)
+    return latest

@@ -94,6 +94,7 @@ DATA_MIGRATIONS = [
     "articles.migrations.0007_translator_group",
     "catalogs.migrations.0002_translator_permissions",
     "articles.migrations.0012_press_secretary_unlocks_logins",
+    "editorial.migrations.0005_author_group",
     "editorial.migrations.0006_press_secretary_sees_activity",
 ]
 

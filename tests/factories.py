@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles import counters, services
-from articles.models import Article, Edition, Section
+from articles.models import Article, Edition, Section, TranslatorLanguage
 
 _serial = count(1)
 
@@ -57,6 +57,22 @@ def shown(article, language) -> tuple[int, int]:
 def make_press_secretary(username="press"):
     user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", is_staff=True)
     user.groups.add(Group.objects.get(name="Press secretary"))
+    return user
+
+
+def make_author(username="author"):
+    """A staff user in the Author group: writes every language, submits for review, publishes nothing."""
+    user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name="Author"))
+    return user
+
+
+def make_translator(*languages, username="translator"):
+    """A staff user in the Translator group, translating `languages`."""
+    user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name="Translator"))
+    for language in languages:
+        TranslatorLanguage.objects.create(user=user, language=language)
     return user
 
 

@@ -4,26 +4,17 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import override
 
 from articles import services
-from articles.models import Article, Edition, Section, TextRevision, TranslatorLanguage
-from tests.factories import make_article, make_press_secretary
+from articles.models import Article, Edition, Section, TextRevision
+from tests.factories import make_article, make_press_secretary, make_translator
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["hy", "ru", "en", "tr"]
-
-
-def make_translator(*languages, username="translator"):
-    user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", is_staff=True)
-    user.groups.add(Group.objects.get(name="Translator"))
-    for language in languages:
-        TranslatorLanguage.objects.create(user=user, language=language)
-    return user
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from ..forms import ArticleAdminForm, ImportTextForm, SectionInlineForm, request
 from ..importer import ArticleTextError
 from ..models import Article, Section
 from ..texts import EditionText
-from . import previews, publication, schedule
+from . import previews, publication, review, schedule
 from .history import RevisionsAdmin
 
 READERSHIP_DAYS = 30
@@ -34,6 +34,8 @@ ADMIN_CONTROL_KEYS = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother"
 # ... and the publication buttons, which need the publish permission (checked on their own).
 ADMIN_CONTROL_KEYS |= set(publication.BUTTONS) | {f"{publication.SCHEDULE_AT}{code}" for code, _ in settings.LANGUAGES}
 ADMIN_CONTROL_KEYS |= {IS_POPUP_VAR, TO_FIELD_VAR}
+# ... and the review buttons and the send-back comments, which review.refusal checks on their own.
+ADMIN_CONTROL_KEYS |= review.CONTROL_KEYS
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 STATE_LABELS = {
     "missing": _("missing"),
@@ -183,6 +185,8 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
         """Why this POST is refused before Django reads it; empty when it is not."""
         if publication.asks_to_publish(request.POST) and not self.has_publish_permission(request):
             return gettext("You may not publish, schedule or unpublish editions.")
+        if review.asks(request.POST) and (refused := review.refusal(request)):
+            return refused
         # Django would drop any other key without a word and save the rest.
         if article is not None and permissions.is_translator(request.user):
             unexpected = self._unexpected_keys(request, article)
@@ -232,10 +236,12 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
             services.article_text_changed(article=form.instance, languages=languages)
         if publication.asks_to_publish(request.POST):
             publication.handle(request, form.instance, sections=list(form.instance.sections.all()))
+        elif review.asks(request.POST):
+            review.handle(request, form.instance)
 
     def response_change(self, request, obj):
         # A publication button keeps the editor on the article, as "Save and continue" does.
-        if publication.asks_to_publish(request.POST):
+        if publication.asks_to_publish(request.POST) or review.asks(request.POST):
             return redirect(reverse("admin:articles_article_change", args=[obj.pk]) + "#publication")
         return super().response_change(request, obj)
 

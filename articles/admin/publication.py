@@ -23,10 +23,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from editorial.selectors import review_latest
+
 from .. import services
 from ..checklist import Checklist, publish_checklist
 from ..models import Edition
 from ..texts import EditionText
+from . import review
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -40,6 +43,7 @@ STATES = {
     "scheduled": _("scheduled"),
     "draft": _("draft"),
     "missing": _("no text"),
+    "review": _("in review"),
 }
 
 
@@ -57,6 +61,8 @@ class LanguageRow:
     edition: Edition | None
     checklist: Checklist
     changed: bool
+    # The language's newest submission for review (editorial.ReviewRequest), if any.
+    review: object = None
 
     @property
     def state_label(self) -> str:
@@ -65,6 +71,22 @@ class LanguageRow:
     @property
     def since(self) -> str:
         return when(self.edition.published_at) if self.edition and self.edition.published_at else ""
+
+    @property
+    def waiting(self) -> bool:
+        return self.review is not None and self.review.waiting
+
+    @property
+    def sent_back(self) -> bool:
+        """Sent back, and not published since: its author still has the comment to answer."""
+        if self.review is None or not self.review.sent_back:
+            return False
+        published = self.edition.text_published_at if self.edition else None
+        return published is None or published < self.review.decided_at
+
+    @property
+    def review_label(self) -> str:
+        return str(STATES["review"])
 
     @property
     def live(self) -> bool:
@@ -83,6 +105,7 @@ def language_rows(article) -> list[LanguageRow]:
     """Each language of `article`: its state, its checklist, and whether its working text changed since published."""
     sections = list(article.sections.all())
     editions = {edition.language: edition for edition in article.editions.all()}
+    reviews = review_latest(article=article)
     now = timezone.now()
     rows = []
     for code in LANGUAGE_CODES:
@@ -105,6 +128,7 @@ def language_rows(article) -> list[LanguageRow]:
                 edition=edition,
                 checklist=publish_checklist(article=article, language=code, text=working),
                 changed=changed,
+                review=reviews.get(code),
             )
         )
     return rows
@@ -118,6 +142,7 @@ def panel(request, article) -> str:
         "may_publish": request.user.has_perm("articles.publish_edition"),
         "zone": settings.TIME_ZONE,
         "buttons": {"publish": PUBLISH, "schedule": SCHEDULE, "unpublish": UNPUBLISH, "schedule_at": SCHEDULE_AT},
+        **review.panel_context(request),
     }
     return render_to_string("admin/articles/article/publication.html", context, request=request)
 

@@ -17,6 +17,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from articles.admin.publication import when
+from articles.admin.readonly import ReadOnlyAdmin
 
 from ..models import Activity
 
@@ -40,22 +41,13 @@ class PersonFilter(admin.SimpleListFilter):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(ReadOnlyAdmin):
     list_display = ["time", "person", "action", "article_link", "language_name", "what"]
     list_filter = [PersonFilter, "language", "action", ("at", admin.DateFieldListFilter)]
     list_select_related = ["article"]
     list_per_page = 100
     # No "delete selected", nor any other action: nothing here changes the log.
     actions = None
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("time"), ordering="at")
     def time(self, row):

@@ -34,7 +34,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("editorial", "0003_preview_link"),
+        ("editorial", "0005_author_group"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

@@ -2,6 +2,7 @@
 
 from .activity import Activity
 from .previews import PreviewLink
+from .review import ReviewRequest
 from .revisions import RevisionInfo
 
-__all__ = ["Activity", "PreviewLink", "RevisionInfo"]
+__all__ = ["Activity", "PreviewLink", "ReviewRequest", "RevisionInfo"]

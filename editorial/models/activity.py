@@ -23,6 +23,7 @@ class Activity(models.Model):
         SUBMIT = "submit", pgettext_lazy("activity", "submitted for review")
         APPROVE = "approve", pgettext_lazy("activity", "approved")
         SEND_BACK = "send_back", pgettext_lazy("activity", "sent back")
+        WITHDRAW = "withdraw", pgettext_lazy("activity", "withdrew from review")
         PREVIEW_MADE = "preview_made", pgettext_lazy("activity", "made a preview link")
         PREVIEW_REVOKED = "preview_revoked", pgettext_lazy("activity", "revoked a preview link")
 
