@@ -270,6 +270,12 @@ class Section(models.Model):
     def __str__(self):
         return self.heading or _("Section %(position)s") % {"position": self.position}
 
+    def validate_constraints(self, exclude=None):
+        # Its one constraint, a level of 2 or 3, is also the field's choices,
+        # which full_clean() checks in Python; Django would ask the database
+        # (a savepoint and a query) for every section of a 150-section form.
+        super().validate_constraints(exclude={*(exclude or ()), "level"})
+
     def has_text(self, language: str) -> bool:
         return bool(getattr(self, f"heading_{language}", "") or getattr(self, f"body_{language}", ""))
 

@@ -165,3 +165,36 @@ def test_the_size_of_a_text_too_large_is_said_as_it_is(size, shown):
 
     with translation.override("en"), pytest.raises(importer.ArticleTextError, match=rf"The text is {shown} MB"):
         importer.check_size(size)
+
+
+def saving_queries(press, article) -> list[str]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = f"/admin/articles/article/{article.pk}/change/"
+    # A first save stores the text as the form cleans it (BODY's last space goes).
+    assert press.post(url, change_form_data(article)).status_code == 302
+    article.refresh_from_db()
+    data = change_form_data(article)
+    data["sections-0-body_en"] = "One section corrected."
+    with CaptureQueriesContext(connection) as queries:
+        assert press.post(url, data).status_code == 302
+    return [query["sql"] for query in queries]
+
+
+def test_saving_a_long_article_does_not_ask_the_database_to_check_each_sections_level(press):
+    # A CheckConstraint's validation asks the database (a savepoint and a
+    # query) for each row: three queries a section, a third of a long form's save.
+    queries = saving_queries(press, long_article(sections=40))
+    assert not [sql for sql in queries if '"_check"' in sql]
+    assert not [sql for sql in queries if sql.startswith("SAVEPOINT")][40:]
+
+
+def test_a_section_level_other_than_heading_or_subheading_is_a_form_error(press):
+    article = long_article(sections=2)
+    data = change_form_data(article)
+    data["sections-1-level"] = "4"
+    response = press.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert set(article.sections.values_list("level", flat=True)) == {2}
