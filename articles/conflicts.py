@@ -16,10 +16,11 @@ import hashlib
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
+
+from cms.people import display_name
+from cms.times import when
 
 from .models import Article
 
@@ -216,7 +217,7 @@ class NoLostEdits(forms.ModelForm):
                 "check those fields and sections, then save again to save what the form shows."
             )
         raise forms.ValidationError(
-            message % {"person": person, "time": _when(updated_at), "changes": "; ".join(what or [])},
+            message % {"person": person, "time": when(updated_at), "changes": "; ".join(what or [])},
             code="saved_since_opened",
         )
 
@@ -265,10 +266,5 @@ def _posted_sections(data) -> dict[int, str]:
     return rows
 
 
-def _when(moment) -> str:
-    # As articles.admin.publication.when writes it (imported from there, the admin would import itself).
-    return date_format(timezone.localtime(moment), "H:i, d.m.Y")
-
-
 def _person(user) -> str:
-    return user.get_full_name() or user.get_username()
+    return display_name(user)

@@ -5,7 +5,6 @@ from datetime import datetime, timedelta
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reversion.models import Revision
 
@@ -13,6 +12,8 @@ from articles import permissions
 from articles.checklist import publish_checklist
 from articles.models import LANGUAGE_CODES, Article, Section
 from articles.texts import EditionText
+from cms.people import display_name
+from cms.times import when
 
 from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo
 from .previews import DEFAULT_HOURS, MAX_HOURS, may_make_preview, may_revoke_preview
@@ -35,7 +36,7 @@ def activity_record(*, action: str, article=None, language: str = "", by=None, d
     return Activity.objects.create(
         at=at or timezone.now(),
         user=user,
-        user_name=(user.get_full_name() or user.get_username()) if user else "",
+        user_name=display_name(user) if user else "",
         article=article,
         article_title=str(article)[:200] if article is not None else "",
         language=language,
@@ -46,11 +47,6 @@ def activity_record(*, action: str, article=None, language: str = "", by=None, d
 
 class PreviewLinkRefused(Exception):
     """A preview link that may not be made or revoked; the message says why, in the active language."""
-
-
-def _when(moment) -> str:
-    # The newsroom's time format in every language, so the log reads the same in each.
-    return timezone.localtime(moment).strftime("%H:%M, %d.%m.%Y")
 
 
 @transaction.atomic
@@ -85,7 +81,7 @@ def preview_link_create(*, article, language: str, by=None, hours: int = DEFAULT
         article=article,
         language=language,
         by=by,
-        detail=_when(link.expires_at),
+        detail=when(link.expires_at),
         at=made,
     )
     return link
@@ -101,10 +97,10 @@ def preview_link_revoke(*, link: PreviewLink, by=None, at=None) -> bool:
     """
     if by is not None and not may_revoke_preview(by, link):
         raise PermissionDenied(_("Only the person who made a preview link, or a press secretary, may revoke it."))
-    when = at or timezone.now()
+    revoked_at = at or timezone.now()
     # One UPDATE decides, so two revocations at once write one activity row.
     revoked = PreviewLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
-        revoked_at=when, revoked_by=by if getattr(by, "pk", None) else None
+        revoked_at=revoked_at, revoked_by=by if getattr(by, "pk", None) else None
     )
     if not revoked:
         return False
@@ -114,15 +110,10 @@ def preview_link_revoke(*, link: PreviewLink, by=None, at=None) -> bool:
         article=link.article,
         language=link.language,
         by=by,
-        detail=_when(link.expires_at),
-        at=when,
+        detail=when(link.expires_at),
+        at=revoked_at,
     )
     return True
-
-
-def revision_time(moment: datetime) -> str:
-    """A revision's time as the newsroom reads it: "12:30, 02.12.2026", in its time zone."""
-    return date_format(timezone.localtime(moment), "H:i, d.m.Y")
 
 
 @transaction.atomic
@@ -162,7 +153,7 @@ def revision_restore(*, article: Article, info: RevisionInfo, by) -> Article:
             action=Activity.Action.RESTORE,
             article=article,
             by=by,
-            detail=revision_time(info.revision.date_created),
+            detail=when(info.revision.date_created),
         )
     return article
 

@@ -20,6 +20,7 @@ from reversion.models import Revision, Version
 
 from articles import services
 from articles.models import Article, Edition, Section
+from cms.times import when
 from editorial import selectors
 from editorial import services as editorial_services
 from editorial.models import Activity, RevisionInfo
@@ -217,7 +218,7 @@ def test_restore_brings_back_sections_in_all_languages_and_readers_see_nothing_u
     assert (info.kind, info.languages, info.revision.user.username) == ("restored", LANGUAGES, "press")
     activity = Activity.objects.get(action=Activity.Action.RESTORE)
     assert activity.article == article and activity.user.username == "press"
-    assert activity.detail == editorial_services.revision_time(target.revision.date_created)
+    assert activity.detail == when(target.revision.date_created)
 
 
 def test_restored_text_reaches_readers_only_once_published(press):

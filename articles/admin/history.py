@@ -19,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext
 
+from cms.people import display_name
 from editorial import selectors, services
 from editorial.models import RevisionInfo
 from editorial.revisions import article_revision, revision_note
@@ -33,7 +34,7 @@ ACTIVITY_PER_PAGE = 50
 
 
 def person(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user else "—"
+    return display_name(user) if user else "—"
 
 
 class RevisionsAdmin:

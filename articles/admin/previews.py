@@ -20,6 +20,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from cms.people import display_name
 from editorial import selectors, services
 from editorial.models import PreviewLink
 from editorial.previews import DEFAULT_HOURS, LIFETIMES, may_make_preview, may_revoke_preview
@@ -58,7 +59,7 @@ def panel(request, article) -> str:
         {
             "link": link,
             "language": LANGUAGE_NAMES[link.language],
-            "made_by": (link.created_by.get_full_name() or link.created_by.get_username()) if link.created_by else "—",
+            "made_by": display_name(link.created_by) if link.created_by else "—",
             "made": when(link.created_at),
             "expires": when(link.expires_at),
             "state": link.state(now),

@@ -19,10 +19,10 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cms.times import when
 from editorial.selectors import review_latest
 
 from .. import services
@@ -45,11 +45,6 @@ STATES = {
     "missing": _("no text"),
     "review": _("in review"),
 }
-
-
-def when(moment: datetime) -> str:
-    """A time as the newsroom reads it: "12:30, 02.12.2026", in its time zone."""
-    return date_format(timezone.localtime(moment), "H:i, d.m.Y")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cms.people import display_name
 from editorial import services as review_services
 from editorial.models import ReviewRequest
 from editorial.selectors import review_waiting
@@ -164,9 +165,7 @@ class ReviewRequestAdmin(ReadOnlyAdmin):
                 {
                     "review": review,
                     "language": _name(review.language),
-                    "who": (review.submitted_by.get_full_name() or review.submitted_by.get_username())
-                    if review.submitted_by
-                    else "—",
+                    "who": display_name(review.submitted_by) if review.submitted_by else "—",
                     "article_url": reverse("admin:articles_article_change", args=[review.article_id])
                     + f"#publication-{review.language}",
                     "changes_url": reverse("admin:articles_article_changes", args=[review.article_id, review.language]),

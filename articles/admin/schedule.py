@@ -6,6 +6,8 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 
+from cms.people import display_name
+
 from ..models import Edition
 from .publication import LANGUAGE_NAMES, when
 
@@ -50,4 +52,4 @@ def view(model_admin):
 def _person(user) -> str:
     if user is None:
         return "—"
-    return user.get_full_name() or user.get_username()
+    return display_name(user)

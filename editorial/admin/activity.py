@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.admin.publication import when
 from articles.admin.readonly import ReadOnlyAdmin
+from cms.people import display_name
 
 from ..models import Activity
 
@@ -32,7 +33,7 @@ class PersonFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         people = get_user_model().objects.filter(pk__in=Activity.objects.values("user")).order_by("username")
-        return [(str(user.pk), user.get_full_name() or user.get_username()) for user in people]
+        return [(str(user.pk), display_name(user)) for user in people]
 
     def queryset(self, request, queryset):
         if self.value() and self.value().isdigit():

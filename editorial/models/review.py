@@ -5,11 +5,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import LANGUAGE_CODES, Article
+from cms.people import display_name
 from cms.text import CleanTextField
 
 
 def _person(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user is not None else "—"
+    return display_name(user) if user is not None else "—"
 
 
 class ReviewRequest(models.Model):
