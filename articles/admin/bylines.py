@@ -33,9 +33,9 @@ def with_bylines(articles):
 
 class BylineFormSet(BaseInlineFormSet):
     """
-    The byline as entered: its rows in the order of their positions, a row
-    without one after those that have one, in the order of the form; saved
-    as 1, 2, 3.
+    The byline as entered: its rows in the order of their positions (a
+    position just typed before one it ties with), a row without one after
+    those that have one, in the order of the form; saved as 1, 2, 3.
     """
 
     @cached_property
@@ -61,13 +61,14 @@ class BylineFormSet(BaseInlineFormSet):
 
     def renumber(self) -> None:
         kept = [
-            (form.cleaned_data.get("position") or None, index, form.instance)
+            # A position just typed wins over one it ties with: "1" puts a contributor first.
+            (form.cleaned_data.get("position") or None, "position" not in form.changed_data, index, form.instance)
             for index, form in enumerate(self.forms)
             if form.instance.pk and not self._should_delete_form(form) and form.cleaned_data
         ]
-        kept.sort(key=lambda row: (row[0] is None, row[0] or 0, row[1]))
+        kept.sort(key=lambda row: (row[0] is None, row[0] or 0, row[1], row[2]))
         moved = []
-        for position, (_given, _index, byline) in enumerate(kept, start=1):
+        for position, (*_order, byline) in enumerate(kept, start=1):
             if byline.position != position:
                 byline.position = position
                 moved.append(byline)
@@ -75,8 +76,24 @@ class BylineFormSet(BaseInlineFormSet):
             Byline.objects.bulk_update(moved, ["position"])
 
 
+class BylineForm(forms.ModelForm):
+    class Meta:
+        model = Byline
+        fields = ["contributor", "position"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["position"].required = False
+        self.fields["position"].help_text = _("Empty: after the others, in the order entered.")
+
+    def clean_position(self):
+        # Empty is "after the others": BylineFormSet numbers it.
+        return self.cleaned_data.get("position") or 0
+
+
 class BylineInline(admin.TabularInline):
     model = Byline
+    form = BylineForm
     formset = BylineFormSet
     extra = 0
     fields = ["contributor", "position"]
@@ -84,12 +101,6 @@ class BylineInline(admin.TabularInline):
     ordering = ["position", "pk"]
     verbose_name = _("author")
     verbose_name_plural = _("byline")
-
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        formset.form.base_fields["position"].required = False
-        formset.form.base_fields["position"].help_text = _("Empty: after the others, in the order entered.")
-        return formset
 
     # A translator translates the text; who signs it is not theirs to change.
     def has_add_permission(self, request, obj=None):
