@@ -416,6 +416,21 @@ def test_restoring_a_revision_brings_its_byline_back_and_readers_see_it_once_pub
     assert byline_line(read(article.get_absolute_url("en"))) == "By Anna Petrosyan and Armen Sargsyan"
 
 
+def test_two_revisions_compare_their_bylines_in_the_chosen_language(press, anna, armen):
+    article = make_article(languages=["ru"], published=[], byline=[anna])
+    url = f"/admin/articles/article/{article.pk}/change/"
+    assert press.post(url, form_data(press, url)).status_code == 302
+    data = form_data(press, url)
+    data.update({"bylines-TOTAL_FORMS": 2, "bylines-1-contributor": armen.pk, "bylines-1-position": ""})
+    assert press.post(url, data).status_code == 302
+    first, second = RevisionInfo.objects.filter(article=article).order_by("revision_id")
+    compare = (
+        f"/admin/articles/article/{article.pk}/revisions/compare/?old={first.revision_id}&new={second.revision_id}"
+    )
+    page = press.get(compare + "&language=ru").content.decode()
+    assert "Анна Петросян<ins>, Армен Саргсян</ins>" in page
+
+
 def test_a_revision_without_a_byline_leaves_the_byline_as_it_is(anna):
     article = make_article(languages=["en"])
     first = RevisionInfo.objects.filter(article=article).order_by("revision_id").first()
