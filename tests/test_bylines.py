@@ -416,6 +416,16 @@ def test_restoring_a_revision_brings_its_byline_back_and_readers_see_it_once_pub
     assert byline_line(read(article.get_absolute_url("en"))) == "By Anna Petrosyan and Armen Sargsyan"
 
 
+def test_a_save_that_changes_only_the_byline_is_a_revision_of_every_language_with_text(press, anna):
+    article = make_article(languages=["ru", "en"], published=[])
+    url = f"/admin/articles/article/{article.pk}/change/"
+    assert press.post(url, with_byline(form_data(press, url), [(anna, "")])).status_code == 302
+    info = RevisionInfo.objects.filter(article=article).order_by("revision_id").last()
+    assert info.languages == ["ru", "en"]
+    # Not a change of the text to translate: no translation becomes outdated.
+    assert not article.text_revisions.exists()
+
+
 def test_two_revisions_compare_their_bylines_in_the_chosen_language(press, anna, armen):
     article = make_article(languages=["ru"], published=[], byline=[anna])
     url = f"/admin/articles/article/{article.pk}/change/"

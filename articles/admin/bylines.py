@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from cms.people import display_name
+from editorial.revisions import revision_note
 
 from .. import permissions
 from ..bylines import Byline, Contributor, article_bylines, joined
@@ -57,6 +58,12 @@ class BylineFormSet(BaseInlineFormSet):
         saved = super().save(commit)
         if commit:
             self.renumber()
+        if commit and self.has_changed():
+            # Every language's byline changed: the revision says so (it is no
+            # change of the text to translate, so no text revision is noted).
+            revision_note(
+                article=self.instance, languages=[code for code in LANGUAGE_CODES if self.instance.has_text(code)]
+            )
         return saved
 
     def renumber(self) -> None:
