@@ -91,7 +91,8 @@ class Byline(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.article_id}: {self.contributor}"
+        # Shown over the row of the article's byline: the name alone.
+        return str(self.contributor)
 
 
 def article_bylines(article) -> list[Byline]:
