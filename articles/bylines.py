@@ -91,8 +91,8 @@ class Byline(models.Model):
         ]
 
     def __str__(self):
-        # Shown over the row of the article's byline: the name alone.
-        return str(self.contributor)
+        # As a contributor's delete page lists what signs them: who, and which article.
+        return f"{self.contributor} — {self.article}"
 
 
 def article_bylines(article) -> list[Byline]:

@@ -381,9 +381,10 @@ def test_contributors_are_found_by_a_name_in_any_language(press, anna, armen):
 
 
 def test_a_contributor_who_signs_an_article_is_not_deleted(press, anna):
-    make_article(languages=["en"], byline=[anna])
+    article = make_article(languages=["en"], byline=[anna])
     response = press.post(f"/admin/articles/contributor/{anna.pk}/delete/", {"post": "yes"})
     assert response.status_code == 200  # the page names the articles instead
+    assert f"Anna Petrosyan — {article.title_en}" in response.content.decode()
     assert Contributor.objects.filter(pk=anna.pk).exists()
 
 
