@@ -233,6 +233,16 @@ def test_publishing_copies_the_byline_in_each_language_and_a_later_change_waits_
     assert byline_line(read(article.get_absolute_url("en"))) == "By Anna Petrosyan"
 
 
+def test_a_corrected_name_reaches_readers_when_the_edition_is_published_again(anna):
+    article = make_article(languages=["ru"], byline=[anna])
+    anna.name_ru = "Анна Петросян-Мартиросян"
+    anna.save()
+    assert byline_line(read(article.get_absolute_url("ru"))) == "Автор: Анна Петросян"
+    assert {row.code: row.state for row in publication.language_rows(article)}["ru"] == "changed"
+    services.article_publish(article=article, language="ru")
+    assert byline_line(read(article.get_absolute_url("ru"))) == "Автор: Анна Петросян-Мартиросян"
+
+
 def test_changed_since_published_shows_the_byline(press, anna, armen):
     article = make_article(languages=["en"], byline=[anna])
     Byline.objects.create(article=article, contributor=armen, position=2)
