@@ -27,8 +27,8 @@ from .models import Article
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # The article's fields the change form edits: translated ones per language, then the others.
-TEXT_FIELDS = ("title", "slug", "lead", "cover_alt")
-OTHER_FIELDS = ("cover", "source_language")
+TEXT_FIELDS = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+OTHER_FIELDS = ("cover", "cover_focal_x", "cover_focal_y", "source_language")
 SALT = "articles.conflicts.opened"
 # Form field names (not the model's `version`, which no form edits); they end
 # in no language code, so permissions.changed_languages never takes them for text.
@@ -51,6 +51,8 @@ def digests(article: Article, sections=None) -> dict[str, str]:
         f"{name}_{code}": _digest(getattr(article, f"{name}_{code}")) for name in TEXT_FIELDS for code in LANGUAGE_CODES
     }
     found["cover"] = _digest(article.cover.name if article.cover else "")
+    found["cover_focal_x"] = _digest(article.cover_focal_x)
+    found["cover_focal_y"] = _digest(article.cover_focal_y)
     found["source_language"] = _digest(article.source_language)
     for section in article.sections.all() if sections is None else sections:
         found[f"s{section.pk}"] = _digest(section.position, section.level)
@@ -229,11 +231,13 @@ class NoLostEdits(forms.ModelForm):
         thing, the form keeps this user's input, and the error names it.
         """
         data, now = self.data, digests(current, sections)
-        for name in [f"{field}_{code}" for field in TEXT_FIELDS for code in LANGUAGE_CODES] + ["source_language"]:
+        names = [f"{field}_{code}" for field in TEXT_FIELDS for code in LANGUAGE_CODES]
+        for name in [*names, "cover_focal_x", "cover_focal_y", "source_language"]:
             if name not in self.fields or self.fields[name].disabled or name not in cleaned:
                 continue
             if now[name] != before.get(name) and _digest(cleaned[name]) == before.get(name):
-                data[self.add_prefix(name)] = getattr(current, name) or ""
+                value = getattr(current, name)
+                data[self.add_prefix(name)] = "" if value is None else value
         rows = _posted_sections(data)
         for section in sections:
             key, row = f"s{section.pk}", rows.get(section.pk)
