@@ -223,20 +223,31 @@ def article_photos_render(*, article: Article, report=None) -> dict[str, int]:
     done = {"done": 0, "made": 0, "unreadable": 0}
     photos = [(article.cover.name, (article.cover_focal_x, article.cover_focal_y))] if article.cover else []
     photos += [(section.photo.name, (50, 50)) for section in article.sections.exclude(photo="").only("id", "photo")]
+    # A photo only a published text still shows (replaced in the working text, not yet republished).
+    published = [
+        name
+        for edition in article.editions.filter(text_published_at__isnull=False)
+        for name in EditionText.from_edition(edition).photo_names
+    ]
+    listed = {name for name, _focal in photos}
+    photos += [(name, (50, 50)) for name in dict.fromkeys(published) if name not in listed]
     for name, focal in photos:
-        before = {(row.spec, row.format): row.file.name for row in renditions_for([name])[name].renditions}
-        try:
-            after = {(row.spec, row.format): row.file.name for row in renditions_make(name=name, focal=focal)}
-        except PhotoUnreadable as error:
-            done["unreadable"] += 1
-            report(f"article {article.pk}: {error}")
-            continue
-        if before == after:
-            done["done"] += 1
-            continue
-        done["made"] += 1
-        report(f"article {article.pk}: renditions of {name} made")
-        if before and name == article.cover.name:
-            # The cached pages name the old crops' files, which are gone.
-            Edition.objects.filter(article=article, cover=name).update(updated_at=timezone.now())
+        outcome = _photo_render(article=article, name=name, focal=focal, report=report)
+        done[outcome] += 1
     return done
+
+
+def _photo_render(*, article: Article, name: str, focal, report) -> str:
+    before = {(row.spec, row.format): row.file.name for row in renditions_for([name])[name].renditions}
+    try:
+        after = {(row.spec, row.format): row.file.name for row in renditions_make(name=name, focal=focal)}
+    except PhotoUnreadable as error:
+        report(f"article {article.pk}: {error}")
+        return "unreadable"
+    if before == after:
+        return "done"
+    report(f"article {article.pk}: renditions of {name} made")
+    if before and name == article.cover.name:
+        # The cached pages name the old crops' files, which are gone.
+        Edition.objects.filter(article=article, cover=name).update(updated_at=timezone.now())
+    return "made"

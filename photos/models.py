@@ -30,7 +30,7 @@ class Rendition(models.Model):
     # The focal point a cropped rendition was cut around, in percent; empty when it is not cropped.
     focal_x = models.PositiveSmallIntegerField(_("focal point, across (%)"), null=True, blank=True)
     focal_y = models.PositiveSmallIntegerField(_("focal point, down (%)"), null=True, blank=True)
-    created_at = models.DateTimeField(_("made"), auto_now_add=True)
+    created_at = models.DateTimeField(_("made at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("rendition")

@@ -5,6 +5,7 @@ beforehand (photos.selectors.renditions_for), never from the file.
 """
 
 from django import template
+from django.forms.utils import flatatt
 from django.utils.html import format_html
 
 from ..selectors import JPEG, THUMB, WEBP, WIDTH, Picture, srcset
@@ -36,41 +37,23 @@ def picture(pictures, name, *, alt="", family=WIDTH, lazy=False, position=None, 
         lazy = position > EAGER_POSITIONS
     found = pictures.get(name) if pictures else None
     found = found or Picture(name=name)
-    loading = "lazy" if lazy else "eager"
-    priority = "high" if first else "auto"
+    attrs = {"alt": alt, "loading": "lazy" if lazy else "eager", "decoding": "async"}
+    if first:
+        attrs["fetchpriority"] = "high"
     fallback = found.fallback(family)
     if fallback is None:
         original = found.original
-        if original is None:
-            return format_html(
-                '<img src="{}" alt="{}" loading="{}" decoding="async" fetchpriority="{}">',
-                found.url,
-                alt,
-                loading,
-                priority,
-            )
-        return format_html(
-            '<img src="{}" alt="{}" width="{}" height="{}" loading="{}" decoding="async" fetchpriority="{}">',
-            found.url,
-            alt,
-            original.width,
-            original.height,
-            loading,
-            priority,
-        )
+        size = {"width": original.width, "height": original.height} if original else {}
+        return format_html("<img{}>", flatatt({"src": found.url, **size, **attrs}))
     sizes = SIZES[family]
     webp = found.family(family, WEBP)
     source = format_html('<source type="image/webp" srcset="{}" sizes="{}">', srcset(webp), sizes) if webp else ""
-    return format_html(
-        '<picture>{}<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" loading="{}" '
-        'decoding="async" fetchpriority="{}"></picture>',
-        source,
-        fallback.url,
-        srcset(found.family(family, JPEG)),
-        sizes,
-        fallback.width,
-        fallback.height,
-        alt,
-        loading,
-        priority,
-    )
+    img = {
+        "src": fallback.url,
+        "srcset": srcset(found.family(family, JPEG)),
+        "sizes": sizes,
+        "width": fallback.width,
+        "height": fallback.height,
+        **attrs,
+    }
+    return format_html("<picture>{}<img{}></picture>", source, flatatt(img))
