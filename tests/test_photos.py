@@ -273,3 +273,50 @@ def test_make_renditions_reports_a_photo_missing_on_this_host(media):
     call_command("make_renditions", stdout=out)
     assert "covers/2026/12/elsewhere.jpg is not on this host" in out.getvalue()
     assert "Not readable on this host: 1." in out.getvalue()
+
+
+def test_restoring_a_revision_brings_back_the_photo_texts_in_every_language_and_the_focal_point(press, media):
+    from editorial.models import RevisionInfo
+    from editorial.revisions import article_revision
+
+    article = photographed(languages=LANGUAGES)
+    Article.objects.filter(pk=article.pk).update(cover_focal_x=30, cover_focal_y=70)
+    article.refresh_from_db()
+    with article_revision(article=article, kind=RevisionInfo.Kind.SAVED):
+        pass
+    target = RevisionInfo.objects.filter(article=article).order_by("revision_id").last()
+    changed = {f"cover_caption_{code}": "" for code in LANGUAGES} | {"cover_focal_x": 90}
+    Article.objects.filter(pk=article.pk).update(**changed)
+    Section.objects.filter(article=article).update(**{f"photo_alt_{code}": "" for code in LANGUAGES}, photo="")
+
+    url = f"/admin/articles/article/{article.pk}/revisions/{target.revision_id}/restore/"
+    assert press.post(url).status_code == 302
+    article.refresh_from_db()
+    assert (article.cover_focal_x, article.cover_focal_y) == (30, 70)
+    for code in LANGUAGES:
+        assert getattr(article, f"cover_caption_{code}") == f"Caption in {code}"
+    section = article.sections.get(position=2)
+    assert section.photo.name == "photos/2026/12/inside.jpg"
+    for code in LANGUAGES:
+        assert getattr(section, f"photo_alt_{code}") == f"Inside seen in {code}"
+
+
+def test_a_translator_may_describe_the_photos_in_their_language_but_not_move_the_focal_point(client, media):
+    from tests.factories import make_translator
+
+    article = photographed(languages=("hy", "ru"))
+    client.force_login(make_translator("ru"))
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    html = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert 'name="cover_caption_ru"' in html and 'name="sections-1-photo_alt_ru"' in html
+    assert 'name="cover_focal_x"' not in html and 'name="cover_caption_hy"' not in html
+    assert 'name="sections-1-photo"' not in html
+
+
+def test_what_changed_since_published_includes_the_photo_texts(press, media):
+    article = photographed(languages=("en",))
+    Article.objects.filter(pk=article.pk).update(cover_caption_en="A new caption")
+    Section.objects.filter(article=article, position=2).update(photo_alt_en="A new description")
+    html = press.get(f"/admin/articles/article/{article.pk}/changes/en/").content.decode()
+    assert "cover caption" in html and "<ins>new</ins>" in html
+    assert "section 2, photo description" in html
