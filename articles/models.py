@@ -158,6 +158,12 @@ class Article(models.Model):
         with override(language):
             return reverse("articles:detail", kwargs={"pk": self.pk, "slug": slug})
 
+    def validate_constraints(self, exclude=None):
+        # The focal point's constraint is also its fields' validators (at most
+        # 100), which full_clean() checks in Python; Django would ask the
+        # database for it on every save of the form.
+        super().validate_constraints(exclude={*(exclude or ()), "cover_focal_x", "cover_focal_y"})
+
     def has_text(self, language: str) -> bool:
         return bool(getattr(self, f"title_{language}", ""))
 

@@ -320,3 +320,33 @@ def test_what_changed_since_published_includes_the_photo_texts(press, media):
     html = press.get(f"/admin/articles/article/{article.pk}/changes/en/").content.decode()
     assert "cover caption" in html and "<ins>new</ins>" in html
     assert "section 2, photo description" in html
+
+
+def test_the_demo_articles_have_photos_described_in_every_language_they_are_written_in(media):
+    from articles.demo_content import ARTICLES
+
+    call_command("load_demo", stdout=StringIO())
+    assert Article.objects.count() == len(ARTICLES)
+    for article in Article.objects.all():
+        assert article.cover
+        for item in article.editions.all():
+            assert item.cover_alt.strip() and item.cover_caption.strip(), (article, item.language)
+            for section in item.sections:
+                assert not section["photo"] or section["photo_alt"].strip()
+        assert Rendition.objects.filter(source=article.cover.name, spec="social").exists()
+    photos = Section.objects.exclude(photo="")
+    assert photos.count() >= 1
+    assert all(Rendition.objects.filter(source=section.photo.name, spec="w800").count() == 2 for section in photos)
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    assert "Demo photos given their renditions now: 0." in out.getvalue()
+
+
+def test_a_focal_point_past_the_edge_is_a_form_error(press, media):
+    article = photographed(languages=("hy",))
+    data = change_form_data(article)
+    data["cover_focal_x"] = 120
+    response = press.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 200
+    assert "Ensure this value is less than or equal to 100." in response.content.decode()
+    assert Article.objects.get(pk=article.pk).cover_focal_x == 50
