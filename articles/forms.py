@@ -31,10 +31,12 @@ class CoverInput(forms.ClearableFileInput):
         if not (value and getattr(value, "url", None)):
             return html
         return format_html(
-            '{}<div class="focal-point" data-focal-x="id_cover_focal_x" data-focal-y="id_cover_focal_y">'
+            # One box: the admin lays out a field's widgets side by side.
+            '<div class="cover-input">{}'
+            '<div class="focal-point" data-focal-x="id_cover_focal_x" data-focal-y="id_cover_focal_y">'
             '<img class="focal-point__image" src="{}" alt="{}">'
             '<span class="focal-point__mark" hidden></span></div>'
-            '<p class="help focal-point__help">{}</p>',
+            '<p class="focal-point__help">{}</p></div>',
             html,
             value.url,
             _("The stored cover"),
