@@ -33,6 +33,8 @@ SALT = "articles.conflicts.opened"
 # Form field names (not the model's `version`, which no form edits); they end
 # in no language code, so permissions.changed_languages never takes them for text.
 VERSION, OPENED = "opened_version", "opened_text"
+# A section's photo texts, per language, compared apart from its heading and body.
+SECTION_PHOTO_FIELDS = ("photo_alt", "photo_caption")
 
 
 def _digest(*values) -> str:
@@ -44,8 +46,9 @@ def _digest(*values) -> str:
 def digests(article: Article, sections=None) -> dict[str, str]:
     """
     The text of `article` as digests: `title_hy`..., `cover`, `source_language`,
-    and for each section `s<id>` (its place and level) and `s<id>_<language>`
-    (its heading and body in that language).
+    and for each section `s<id>` (its place and level), `s<id>_<language>`
+    (its heading and body in that language) and `s<id>_<language>_photo`
+    (its photo's description and caption).
     """
     found = {
         f"{name}_{code}": _digest(getattr(article, f"{name}_{code}")) for name in TEXT_FIELDS for code in LANGUAGE_CODES
@@ -59,6 +62,9 @@ def digests(article: Article, sections=None) -> dict[str, str]:
         for code in LANGUAGE_CODES:
             found[f"s{section.pk}_{code}"] = _digest(
                 getattr(section, f"heading_{code}"), getattr(section, f"body_{code}")
+            )
+            found[f"s{section.pk}_{code}_photo"] = _digest(
+                *(getattr(section, f"{name}_{code}") for name in SECTION_PHOTO_FIELDS)
             )
     return found
 
@@ -105,6 +111,16 @@ def changes(before: dict[str, str], article: Article, sections) -> list[str]:
         languages = [code for code in LANGUAGE_CODES if before.get(f"{key}_{code}") != now[f"{key}_{code}"]]
         if languages:
             phrases.append(_in_languages(label, languages))
+        # A snapshot from before photos holds no photo digests: nothing to compare.
+        photo = [
+            code
+            for code in LANGUAGE_CODES
+            if before.get(f"{key}_{code}_photo", now[f"{key}_{code}_photo"]) != now[f"{key}_{code}_photo"]
+        ]
+        if photo:
+            phrases.append(
+                _in_languages(gettext("%(section)s, photo description or caption") % {"section": label}, photo)
+            )
         if before[key] != now[key]:
             phrases.append(gettext("%(section)s moved or its level changed") % {"section": label})
     kept = {f"s{section.pk}" for section in sections}
@@ -243,14 +259,16 @@ class NoLostEdits(forms.ModelForm):
             key, row = f"s{section.pk}", rows.get(section.pk)
             if row is None or key not in before:
                 continue
-            parts = {code: (f"{row}-heading_{code}", f"{row}-body_{code}") for code in LANGUAGE_CODES}
-            parts[None] = (f"{row}-position", f"{row}-level")
-            for code, names in parts.items():
-                digest = f"{key}_{code}" if code else key
-                if not all(name in data for name in names) or now[digest] == before.get(digest):
+            # (digest, model fields) of each part of the section compared on its own.
+            parts = [(key, ("position", "level"))]
+            for code in LANGUAGE_CODES:
+                parts.append((f"{key}_{code}", (f"heading_{code}", f"body_{code}")))
+                parts.append((f"{key}_{code}_photo", tuple(f"{name}_{code}" for name in SECTION_PHOTO_FIELDS)))
+            for digest, fields in parts:
+                names = [f"{row}-{field}" for field in fields]
+                if not all(name in data for name in names) or now[digest] == before.get(digest, now[digest]):
                     continue
                 if _digest(*(data[name] for name in names)) == before.get(digest):
-                    fields = ("position", "level") if code is None else (f"heading_{code}", f"body_{code}")
                     for name, field in zip(names, fields, strict=True):
                         data[name] = getattr(section, field) or ""
 

@@ -350,3 +350,27 @@ def test_a_focal_point_past_the_edge_is_a_form_error(press, media):
     assert response.status_code == 200
     assert "Ensure this value is less than or equal to 100." in response.content.decode()
     assert Article.objects.get(pk=article.pk).cover_focal_x == 50
+
+
+def test_a_photo_text_saved_by_another_editor_is_named_and_kept_when_the_form_is_saved_again(media):
+    from tests.test_no_lost_edits import editor, opened, page, shown_again
+
+    article = photographed(languages=("hy", "en"))
+    url = f"/admin/articles/article/{article.pk}/change/"
+    anna, boris = editor("anna"), editor("boris")
+    annas, boriss = opened(anna, article), opened(boris, article)
+    annas.update({"sections-1-photo_alt_en": "Anna's description", "cover_caption_hy": "Աննայի ենթագիր"})
+    assert anna.post(url, annas).status_code == 302
+
+    boriss["title_en"] = "Boris's title"
+    refused = boris.post(url, boriss)
+    assert refused.status_code == 200 and "anna saved this article" in page(refused)
+    assert "section 2 “Heading 2 hy”, photo description or caption (English)" in page(refused)
+    assert "cover caption (Armenian)" in page(refused)
+    # Shown again: Anna's photo texts where Boris changed nothing, so saving once more keeps both.
+    again = shown_again(refused)
+    assert (again["sections-1-photo_alt_en"], again["cover_caption_hy"]) == ("Anna's description", "Աննայի ենթագիր")
+    assert boris.post(url, again).status_code == 302
+    saved = Article.objects.get(pk=article.pk)
+    assert (saved.title_en, saved.cover_caption_hy) == ("Boris's title", "Աննայի ենթագիր")
+    assert saved.sections.get(position=2).photo_alt_en == "Anna's description"
