@@ -374,3 +374,19 @@ def test_a_photo_text_saved_by_another_editor_is_named_and_kept_when_the_form_is
     saved = Article.objects.get(pk=article.pk)
     assert (saved.title_en, saved.cover_caption_hy) == ("Boris's title", "Աննայի ենթագիր")
     assert saved.sections.get(position=2).photo_alt_en == "Anna's description"
+
+
+def test_a_section_of_a_photo_alone_is_shown_in_every_language_and_one_with_text_only_where_written(client, media):
+    article = make_article(languages=["hy", "en"], sections=1, published=[])
+    alone = Section.objects.create(article=article, position=2, photo=store_photo("photos/2026/12/alone.jpg"))
+    Section.objects.create(
+        article=article, position=3, photo=store_photo("photos/2026/12/hy.jpg"), heading_hy="Միայն հայերեն"
+    )
+    alone.photo_alt_en, alone.photo_alt_hy = "Alone in en", "Alone in hy"
+    alone.save()
+    for code in ["hy", "en"]:
+        services.article_publish(article=article, language=code)
+    english = reader_get(client, article.get_absolute_url("en")).content.decode()
+    assert 'alt="Alone in en"' in english and "photos/2026/12/hy" not in english
+    armenian = reader_get(client, article.get_absolute_url("hy")).content.decode()
+    assert 'alt="Alone in hy"' in armenian and "photos/2026/12/hy" in armenian
