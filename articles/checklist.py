@@ -10,6 +10,7 @@ is scheduled). A blocker refuses publishing; a warning is shown before.
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .models import Article, TextRevision
 from .texts import EditionText
@@ -41,6 +42,20 @@ def publish_checklist(*, article: Article, language: str, text: EditionText | No
         checklist.warnings.append(_("There is no lead."))
     if text.cover and not text.cover_alt.strip():
         checklist.warnings.append(_("The cover has no description (alt text) in this language."))
+    undescribed = [
+        number
+        for number, section in enumerate(text.sections, start=1)
+        if section.photo and not section.photo_alt.strip()
+    ]
+    if undescribed:
+        checklist.warnings.append(
+            ngettext(
+                "The photo of section %(sections)s has no description (alt text) in this language.",
+                "The photos of sections %(sections)s have no description (alt text) in this language.",
+                len(undescribed),
+            )
+            % {"sections": ", ".join(str(number) for number in undescribed)}
+        )
     if len(text.title) > LONG_TITLE:
         checklist.warnings.append(
             _("The title is %(length)d characters long; search results and cards show about %(limit)d.")

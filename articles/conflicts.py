@@ -27,12 +27,14 @@ from .models import Article
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # The article's fields the change form edits: translated ones per language, then the others.
-TEXT_FIELDS = ("title", "slug", "lead", "cover_alt")
-OTHER_FIELDS = ("cover", "source_language")
+TEXT_FIELDS = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+OTHER_FIELDS = ("cover", "cover_focal_x", "cover_focal_y", "source_language")
 SALT = "articles.conflicts.opened"
 # Form field names (not the model's `version`, which no form edits); they end
 # in no language code, so permissions.changed_languages never takes them for text.
 VERSION, OPENED = "opened_version", "opened_text"
+# A section's photo texts, per language, compared apart from its heading and body.
+SECTION_PHOTO_FIELDS = ("photo_alt", "photo_caption")
 
 
 def _digest(*values) -> str:
@@ -44,13 +46,16 @@ def _digest(*values) -> str:
 def digests(article: Article, sections=None) -> dict[str, str]:
     """
     The text of `article` as digests: `title_hy`..., `cover`, `source_language`,
-    `bylines` (who, in order), and for each section `s<id>` (its place and level) and `s<id>_<language>`
-    (its heading and body in that language).
+    `bylines` (who, in order), and for each section `s<id>` (its place and level), `s<id>_<language>`
+    (its heading and body in that language) and `s<id>_<language>_photo`
+    (its photo's description and caption).
     """
     found = {
         f"{name}_{code}": _digest(getattr(article, f"{name}_{code}")) for name in TEXT_FIELDS for code in LANGUAGE_CODES
     }
     found["cover"] = _digest(article.cover.name if article.cover else "")
+    found["cover_focal_x"] = _digest(article.cover_focal_x)
+    found["cover_focal_y"] = _digest(article.cover_focal_y)
     found["source_language"] = _digest(article.source_language)
     found["bylines"] = _digest(*(byline.contributor_id for byline in article.bylines.all()))
     for section in article.sections.all() if sections is None else sections:
@@ -58,6 +63,9 @@ def digests(article: Article, sections=None) -> dict[str, str]:
         for code in LANGUAGE_CODES:
             found[f"s{section.pk}_{code}"] = _digest(
                 getattr(section, f"heading_{code}"), getattr(section, f"body_{code}")
+            )
+            found[f"s{section.pk}_{code}_photo"] = _digest(
+                *(getattr(section, f"{name}_{code}") for name in SECTION_PHOTO_FIELDS)
             )
     return found
 
@@ -107,6 +115,16 @@ def changes(before: dict[str, str], article: Article, sections) -> list[str]:
         languages = [code for code in LANGUAGE_CODES if before.get(f"{key}_{code}") != now[f"{key}_{code}"]]
         if languages:
             phrases.append(_in_languages(label, languages))
+        # A snapshot from before photos holds no photo digests: nothing to compare.
+        photo = [
+            code
+            for code in LANGUAGE_CODES
+            if before.get(f"{key}_{code}_photo", now[f"{key}_{code}_photo"]) != now[f"{key}_{code}_photo"]
+        ]
+        if photo:
+            phrases.append(
+                _in_languages(gettext("%(section)s, photo description or caption") % {"section": label}, photo)
+            )
         if before[key] != now[key]:
             phrases.append(gettext("%(section)s moved or its level changed") % {"section": label})
     kept = {f"s{section.pk}" for section in sections}
@@ -233,24 +251,28 @@ class NoLostEdits(forms.ModelForm):
         thing, the form keeps this user's input, and the error names it.
         """
         data, now = self.data, digests(current, sections)
-        for name in [f"{field}_{code}" for field in TEXT_FIELDS for code in LANGUAGE_CODES] + ["source_language"]:
+        names = [f"{field}_{code}" for field in TEXT_FIELDS for code in LANGUAGE_CODES]
+        for name in [*names, "cover_focal_x", "cover_focal_y", "source_language"]:
             if name not in self.fields or self.fields[name].disabled or name not in cleaned:
                 continue
             if now[name] != before.get(name) and _digest(cleaned[name]) == before.get(name):
-                data[self.add_prefix(name)] = getattr(current, name) or ""
+                value = getattr(current, name)
+                data[self.add_prefix(name)] = "" if value is None else value
         rows = _posted_sections(data)
         for section in sections:
             key, row = f"s{section.pk}", rows.get(section.pk)
             if row is None or key not in before:
                 continue
-            parts = {code: (f"{row}-heading_{code}", f"{row}-body_{code}") for code in LANGUAGE_CODES}
-            parts[None] = (f"{row}-position", f"{row}-level")
-            for code, names in parts.items():
-                digest = f"{key}_{code}" if code else key
-                if not all(name in data for name in names) or now[digest] == before.get(digest):
+            # (digest, model fields) of each part of the section compared on its own.
+            parts = [(key, ("position", "level"))]
+            for code in LANGUAGE_CODES:
+                parts.append((f"{key}_{code}", (f"heading_{code}", f"body_{code}")))
+                parts.append((f"{key}_{code}_photo", tuple(f"{name}_{code}" for name in SECTION_PHOTO_FIELDS)))
+            for digest, fields in parts:
+                names = [f"{row}-{field}" for field in fields]
+                if not all(name in data for name in names) or now[digest] == before.get(digest, now[digest]):
                     continue
                 if _digest(*(data[name] for name in names)) == before.get(digest):
-                    fields = ("position", "level") if code is None else (f"heading_{code}", f"body_{code}")
                     for name, field in zip(names, fields, strict=True):
                         data[name] = getattr(section, field) or ""
 

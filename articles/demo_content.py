@@ -14,7 +14,13 @@ ARTICLES = [
         "key": "yerevan-night-tram",
         "source": "hy",
         "published": {"hy": "2026-11-20T09:15", "ru": "2026-11-20T11:40", "en": "2026-11-21T08:05", "tr": "2026-11-21T10:30"},
-        "cover": "#1f6f8b",
+        "cover": {
+            "scene": "night_tram",
+            "focal": (52, 60),
+            "alt": {"hy": "Կարմիր տրամվայ՝ լուսավորված պատուհաններով և N1 երթուղու համարով, գիշերային փողոցում՝ երկու լապտերների միջև։", "ru": "Красный трамвай со светящимися окнами и номером маршрута N1 на ночной улице между двумя фонарями.", "en": "A red tram with lit windows and the route number N1 on a street at night, between two street lamps.", "tr": "Gece bir caddede, iki sokak lambasının arasında, pencereleri aydınlık, üzerinde N1 hat numarası yazan kırmızı bir tramvay."},
+            "caption": {"hy": "N1 գիշերային տրամվայը կերթևեկի ամեն 20 րոպեն մեկ՝ 23:30-ից մինչև 05:30-ը։ Նկարազարդում։", "ru": "Ночной трамвай N1 будет ходить каждые 20 минут с 23:30 до 05:30. Иллюстрация.", "en": "The N1 night tram will run every 20 minutes from 23:30 to 05:30. Illustration.", "tr": "N1 gece tramvayı 23.30 ile 05.30 arasında her 20 dakikada bir sefer yapacak. Temsilî çizim."},
+            "credit": {"hy": "Խմբագրություն", "ru": "Редакция", "en": "Newsroom", "tr": "Haber Merkezi"},
+        },
         "title": {
             "hy": "Գիշերային տրամվայը կկապի Շենգավիթը քաղաքի կենտրոնին",
             "ru": "Ночной трамвай свяжет Шенгавит с центром города",
@@ -104,7 +110,13 @@ ARTICLES = [
         "key": "gyumri-library-reopens",
         "source": "hy",
         "published": {"hy": "2026-10-06T10:00", "ru": "2026-10-06T13:20", "en": "2026-10-07T09:00", "tr": "2026-10-07T12:45"},
-        "cover": "#8b5e3c",
+        "cover": {
+            "scene": "library",
+            "focal": (50, 50),
+            "alt": {"hy": "Վարդագույն տուֆից գրադարանի շենք՝ վեց սպիտակ սյուներով և լուսավորված կամարաձև պատուհաններով, կապույտ երկնքի ներքո։", "ru": "Здание библиотеки из розового камня с шестью белыми колоннами и светящимися арочными окнами на фоне голубого неба.", "en": "A library building of pink stone with six white columns and lit arched windows, under a blue sky.", "tr": "Mavi gökyüzü altında, altı beyaz sütunlu ve kemerli pencereleri aydınlık, pembe taştan bir kütüphane binası."},
+            "caption": {"hy": "Կենտրոնական գրադարանի ճակատը՝ մեկ տարի տևած վերանորոգումից հետո։ Նկարազարդում։", "ru": "Фасад центральной библиотеки после годичного ремонта. Иллюстрация.", "en": "The central library's façade after a year of renovation. Illustration.", "tr": "Bir yıl süren yenilemenin ardından merkez kütüphanenin cephesi. Temsilî çizim."},
+            "credit": {"hy": "Խմբագրություն", "ru": "Редакция", "en": "Newsroom", "tr": "Haber Merkezi"},
+        },
         "title": {
             "hy": "Գյումրու կենտրոնական գրադարանը վերաբացվել է մեկամյա վերանորոգումից հետո",
             "ru": "Центральная библиотека Гюмри открылась после годичного ремонта",
@@ -144,6 +156,11 @@ ARTICLES = [
                 },
             },
             {
+                "photo": {
+                    "scene": "bookshelves",
+                    "alt": {"hy": "Հին գրքերով լի փայտե դարակներ, առջևում՝ սեղանին դրված բաց գիրք։", "ru": "Деревянные полки, заставленные старыми книгами с выцветшими корешками, и раскрытая книга на столе.", "en": "Wooden shelves full of old books with faded spines, and an open book on a table in front.", "tr": "Sırtları solmuş eski kitaplarla dolu ahşap raflar ve önde, masanın üzerinde açık bir kitap."},
+                    "caption": {"hy": "Հազվագյուտ գրքերը կարելի է ընթերցել տեղում՝ նախնական գրանցմամբ։ Նկարազարդում։", "ru": "Редкие книги можно читать на месте по предварительной записи. Иллюстрация.", "en": "The rare books can be read on site by appointment. Illustration.", "tr": "Nadir kitaplar, önceden randevu alınarak yerinde okunabiliyor. Temsilî çizim."},
+                },
                 "level": 3,
                 "heading": {
                     "hy": "Հազվագյուտ գրքեր",
@@ -194,7 +211,13 @@ ARTICLES = [
         "key": "sevan-water-level",
         "source": "en",
         "published": {"en": "2026-11-03T14:00", "hy": "2026-11-03T16:30", "ru": "2026-11-03T17:10", "tr": "2026-11-04T09:20"},
-        "cover": "#2a7fba",
+        "cover": {
+            "scene": "sevan",
+            "focal": (70, 64),
+            "alt": {"hy": "Սևանա լիճը գունատ երկնքի ներքո՝ հեռավոր ափին ձյունածածկ լեռներով, բլրի վրա փոքրիկ եկեղեցով և ջրի մեջ կարմիր-սպիտակ չափիչ ձողով։", "ru": "Озеро Севан под бледным небом: заснеженные горы на дальнем берегу, маленькая церковь на холме и красно-белая мерная рейка в воде.", "en": "Lake Sevan under a pale sky, with snow-capped mountains on the far shore, a small church on a hill and a red-and-white measuring post in the water.", "tr": "Soluk bir gökyüzü altında Sevan Gölü: karşı kıyıda karlı dağlar, bir tepede küçük bir kilise ve suda kırmızı-beyaz bir ölçüm direği."},
+            "caption": {"hy": "Չափիչ ձողը ցույց է տալիս լճի մակարդակը։ Նկարազարդում։", "ru": "Мерная рейка показывает уровень озера. Иллюстрация.", "en": "A measuring post shows the lake's level. Illustration.", "tr": "Ölçüm direği gölün su seviyesini gösteriyor. Temsilî çizim."},
+            "credit": {"hy": "Խմբագրություն", "ru": "Редакция", "en": "Newsroom", "tr": "Haber Merkezi"},
+        },
         "title": {
             "en": "Lake Sevan's level rises slightly over the year, monitoring shows",
             "hy": "Մոնիթորինգի տվյալներով՝ Սևանա լճի մակարդակը տարվա ընթացքում փոքր-ինչ բարձրացել է",
@@ -299,7 +322,13 @@ ARTICLES = [
         "key": "vayots-dzor-grape-harvest",
         "source": "hy",
         "published": {"hy": "2026-10-14T10:30", "ru": "2026-10-14T15:00"},
-        "cover": "#6b2d5c",
+        "cover": {
+            "scene": "vineyard",
+            "focal": (30, 70),
+            "alt": {"hy": "Խաղողի այգու շարքեր աշնանային լանջին, առջևում՝ մուգ խաղողի ողկույզներ և լիքը արկղ։", "ru": "Ряды виноградной лозы на осеннем склоне, на переднем плане — гроздья тёмного винограда и полный ящик."},
+            "caption": {"hy": "Վայոց ձորի այգիներում բերքահավաքը մոտենում է ավարտին։ Նկարազարդում։", "ru": "Сбор урожая на виноградниках Вайоц Дзора близится к концу. Иллюстрация."},
+            "credit": {"hy": "Խմբագրություն", "ru": "Редакция"},
+        },
         "title": {
             "hy": "Վայոց ձորում ավարտվում է խաղողի բերքահավաքը",
             "ru": "В Вайоц Дзоре завершается сбор винограда",
@@ -356,7 +385,13 @@ ARTICLES = [
         "key": "vanadzor-school-robotics",
         "source": "hy",
         "published": {"hy": "2026-11-09T12:00", "en": "2026-11-10T09:30"},
-        "cover": "#e07a1f",
+        "cover": {
+            "scene": "trophy",
+            "focal": (50, 55),
+            "alt": {"hy": "Ոսկեգույն գավաթ դասասենյակի սեղանին՝ գրատախտակի առջև, որի վրա կավճով ատամնանիվ է նկարված։", "en": "A gold cup on a classroom table in front of a blackboard with a gear drawn in chalk."},
+            "caption": {"hy": "Հանրապետական մրցույթի գավաթը մեկնում է Վանաձոր։ Նկարազարդում։", "en": "The national contest's cup goes to Vanadzor. Illustration."},
+            "credit": {"hy": "Խմբագրություն", "en": "Newsroom"},
+        },
         "title": {
             "hy": "Վանաձորցի աշակերտները հաղթել են դպրոցական ռոբոտաշինության հանրապետական մրցույթում",
             "en": "Vanadzor pupils win the national school robotics contest",
@@ -375,6 +410,11 @@ ARTICLES = [
                 },
             },
             {
+                "photo": {
+                    "scene": "robot",
+                    "alt": {"hy": "Անիվներով փոքրիկ կապույտ ռոբոտ սեղանին՝ առջևում երկու կլոր սենսորով և մոխրագույն բռնիչ թևով։", "en": "A small blue robot on wheels, with two round sensors at the front and a grey gripper arm, on a table."},
+                    "caption": {"hy": "«Սորտիկը» տեսախցիկով ճանաչում է շշերն ու կափարիչները և դրանք տեղափոխում առանձին տարաների մեջ։ Նկարազարդում։", "en": "Sortik recognises bottles and caps with its camera and moves them into separate containers. Illustration."},
+                },
                 "level": 2,
                 "heading": {
                     "hy": "Հաղթող ռոբոտը",
@@ -413,7 +453,13 @@ ARTICLES = [
         "key": "yerevan-heating-season",
         "source": "hy",
         "published": {"hy": "2026-10-20T11:00"},
-        "cover": "#c0392b",
+        "cover": {
+            "scene": "apartment_blocks",
+            "focal": (60, 40),
+            "alt": {"hy": "Բազմաբնակարան շենքեր մթնշաղին՝ շատ լուսավորված պատուհաններով, իսկ կաթսայատան ծխնելույզից գոլորշի է բարձրանում։"},
+            "caption": {"hy": "Ջեռուցումը կմիացվի ըստ քաղաքապետարանի ժամանակացույցի։ Նկարազարդում։"},
+            "credit": {"hy": "Խմբագրություն"},
+        },
         "title": {
             "hy": "Երևանի քաղաքապետարանը հրապարակել է ջեռուցման սեզոնի ժամանակացույցը",
         },
@@ -462,7 +508,13 @@ ARTICLES = [
         "key": "yerevan-autumn-jazz",
         "source": "ru",
         "published": {"ru": "2026-10-23T18:00"},
-        "cover": "#2c3e50",
+        "cover": {
+            "scene": "jazz_stage",
+            "focal": (45, 55),
+            "alt": {"ru": "Тёмная сцена: контрабас и микрофонная стойка в луче прожектора."},
+            "caption": {"ru": "Концерты фестиваля пройдут в пяти небольших клубах и залах. Иллюстрация."},
+            "credit": {"ru": "Редакция"},
+        },
         "title": {
             "ru": "Осенний джазовый фестиваль пройдёт в пяти камерных залах Еревана",
         },

@@ -70,7 +70,10 @@ def _pairs(old: tuple[SectionText, ...], new: tuple[SectionText, ...]):
 
 
 def compare(old: EditionText | None, new: EditionText | None) -> list[Row]:
-    """The rows of `old` beside `new`: title, byline, lead, cover description, then each section's heading and body."""
+    """
+    The rows of `old` beside `new`: title, byline, lead, the cover's texts,
+    then each section's heading and body, and its photo's texts.
+    """
     empty = EditionText(language="", title="", slug="", lead="", cover="", cover_alt="", sections=())
     old, new = old or empty, new or empty
     rows = [
@@ -79,9 +82,19 @@ def compare(old: EditionText | None, new: EditionText | None) -> list[Row]:
         _row(_("lead"), old.lead, new.lead),
         _row(_("cover description (alt text)"), old.cover_alt, new.cover_alt),
     ]
+    # Shown where either text has one, so that texts without photos compare as they always did.
+    if old.cover_caption or new.cover_caption:
+        rows.append(_row(_("cover caption"), old.cover_caption, new.cover_caption))
+    if old.cover_credit or new.cover_credit:
+        rows.append(_row(_("cover credit"), old.cover_credit, new.cover_credit))
     for number, (before, after) in enumerate(_pairs(old.sections, new.sections), start=1):
         before = before or SectionText(level=2, heading="", body="")
         after = after or SectionText(level=2, heading="", body="")
         rows.append(_row(_("section %(number)d, heading") % {"number": number}, before.heading, after.heading))
         rows.append(_row(_("section %(number)d, body") % {"number": number}, before.body, after.body))
+        if before.photo or after.photo:
+            label = _("section %(number)d, photo description") % {"number": number}
+            rows.append(_row(label, before.photo_alt, after.photo_alt))
+            label = _("section %(number)d, photo caption") % {"number": number}
+            rows.append(_row(label, before.photo_caption, after.photo_caption))
     return rows

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .conflicts import NoLostEdits
@@ -16,6 +17,31 @@ class CoverImageField(forms.ImageField):
         if data is None:
             return None
         return clean_image(data)
+
+
+class CoverInput(forms.ClearableFileInput):
+    """
+    The cover's file input with a preview of the stored cover, on which a
+    click sets the focal point (static/admin/js/focal_point.js); the two
+    number fields beside it are the keyboard's way and show the figures.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        html = super().render(name, value, attrs, renderer)
+        if not (value and getattr(value, "url", None)):
+            return html
+        return format_html(
+            # One box: the admin lays out a field's widgets side by side.
+            '<div class="cover-input">{}'
+            '<div class="focal-point" data-focal-x="id_cover_focal_x" data-focal-y="id_cover_focal_y">'
+            '<img class="focal-point__image" src="{}" alt="{}">'
+            '<span class="focal-point__mark" hidden></span></div>'
+            '<p class="focal-point__help">{}</p></div>',
+            html,
+            value.url,
+            _("The stored cover"),
+            _("Click the subject of the photo to set the focal point: list thumbnails and social previews keep it."),
+        )
 
 
 class RefuseLockedFields:
@@ -86,6 +112,9 @@ def request_keys(form, fields=None) -> set[str]:
     return data.read | {form.add_prefix(name) for name in locked}
 
 
+FOCAL_FIELDS = ("cover_focal_x", "cover_focal_y")
+
+
 class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
     """
     The working text of an article: saving it never changes what readers see
@@ -94,14 +123,49 @@ class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
 
     class Meta:
         model = Article
-        fields = ["title", "slug", "lead", "cover", "cover_alt", "source_language"]
+        fields = [
+            "title",
+            "slug",
+            "lead",
+            "cover",
+            "cover_alt",
+            "cover_caption",
+            "cover_credit",
+            "cover_focal_x",
+            "cover_focal_y",
+            "source_language",
+        ]
         field_classes = {"cover": CoverImageField}
+        widgets = {"cover": CoverInput}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Left empty, the focal point is the centre.
+        for name in FOCAL_FIELDS:
+            if name in self.fields:
+                self.fields[name].required = False
+
+    def _focal(self, name):
+        value = self.cleaned_data.get(name)
+        return Article._meta.get_field(name).default if value is None else value
+
+    def clean_cover_focal_x(self):
+        return self._focal("cover_focal_x")
+
+    def clean_cover_focal_y(self):
+        return self._focal("cover_focal_y")
+
+    class Media:
+        js = ["admin/js/focal_point.js"]
+        css = {"all": ["admin/css/focal_point.css"]}
 
 
 class SectionInlineForm(RefuseLockedFields, forms.ModelForm):
     class Meta:
         model = Section
-        fields = ["position", "level", "heading", "body"]
+        fields = ["position", "level", "heading", "body", "photo", "photo_alt", "photo_caption"]
+        # The same checks and re-encoding as the cover.
+        field_classes = {"photo": CoverImageField}
 
 
 class ImportTextForm(forms.Form):

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -66,6 +67,32 @@ class Article(models.Model):
         blank=True,
         help_text=_("What the cover shows, for readers who cannot see it; one per language."),
     )
+    cover_caption = CleanCharField(
+        _("cover caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the cover; one per language."),
+    )
+    cover_credit = CleanCharField(
+        _("cover credit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who took the photo or owns it, e.g. a photographer or an agency; shown as “Photo: …”."),
+    )
+    # Where the subject is, in percent of the width and height: list
+    # thumbnails and social previews are cropped around it.
+    cover_focal_x = models.PositiveSmallIntegerField(
+        _("focal point, across (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_("0 is the left edge, 100 the right. Click the subject on the preview to set it."),
+    )
+    cover_focal_y = models.PositiveSmallIntegerField(
+        _("focal point, down (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_("0 is the top edge, 100 the bottom."),
+    )
     source_language = models.CharField(
         _("source language"),
         max_length=5,
@@ -96,6 +123,12 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
         ordering = ["-created_at"]
         permissions = [("translate_article", _("Can translate articles into the assigned languages"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(cover_focal_x__lte=100, cover_focal_y__lte=100),
+                name="article_cover_focal_in_picture",
+            ),
+        ]
 
     def __str__(self):
         for language in [self.source_language, *LANGUAGE_CODES]:
@@ -124,6 +157,12 @@ class Article(models.Model):
         slug = getattr(self, f"slug_{language}", "") or "-"
         with override(language):
             return reverse("articles:detail", kwargs={"pk": self.pk, "slug": slug})
+
+    def validate_constraints(self, exclude=None):
+        # The focal point's constraint is also its fields' validators (at most
+        # 100), which full_clean() checks in Python; Django would ask the
+        # database for it on every save of the form.
+        super().validate_constraints(exclude={*(exclude or ()), "cover_focal_x", "cover_focal_y"})
 
     def has_text(self, language: str) -> bool:
         return bool(getattr(self, f"title_{language}", ""))
@@ -184,6 +223,8 @@ class Edition(models.Model):
     lead = CleanTextField(_("published lead"), blank=True)
     cover = models.CharField(_("published cover"), max_length=100, blank=True)
     cover_alt = CleanCharField(_("published cover description"), max_length=300, blank=True)
+    cover_caption = CleanCharField(_("published cover caption"), max_length=300, blank=True)
+    cover_credit = CleanCharField(_("published cover credit"), max_length=200, blank=True)
     sections = models.JSONField(_("published sections"), default=list, blank=True)
     # The contributors' names in this language, in byline order (texts.EditionText.byline).
     byline = models.JSONField(_("published byline"), default=list, blank=True)
@@ -259,6 +300,22 @@ class Section(models.Model):
             "Paragraphs separated by a blank line; lines starting with “- ” make a list; "
             "**bold**, *italic*, [link text](https://example.com)."
         ),
+    )
+    photo = models.ImageField(
+        _("photo"),
+        upload_to="photos/%Y/%m/",
+        blank=True,
+        # Checked when uploaded (forms.CoverImageField), as the cover is.
+        help_text=_("Shown inside the section, under its heading. JPEG, PNG, WebP or GIF, at most 5 MB."),
+    )
+    photo_alt = CleanCharField(
+        _("photo description (alt text)"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the photo shows, for readers who cannot see it; one per language."),
+    )
+    photo_caption = CleanCharField(
+        _("photo caption"), max_length=300, blank=True, help_text=_("Shown under the photo; one per language.")
     )
 
     class Meta:

@@ -22,7 +22,6 @@ from datetime import datetime
 
 from cachetools import TLRUCache, TTLCache
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.template.loader import render_to_string
@@ -30,6 +29,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, override
 
 from catalogs import runtime
+from photos.selectors import Picture, renditions_for
 
 from . import selectors
 from .caches import WorkerCache
@@ -152,10 +152,22 @@ class ArticlePage:
     published_at: datetime | None
     views: object
     shares: object
+    # The renditions of the photos it shows, read once (photos.selectors.renditions_for).
+    pictures: dict[str, Picture]
 
     @property
-    def cover_url(self) -> str:
-        return default_storage.url(self.text.cover) if self.text.cover else ""
+    def social_image(self):
+        """The cover's social preview (og:image) with its absolute address, or None."""
+        picture = self.pictures.get(self.text.cover)
+        rendition = picture.social if picture else None
+        if rendition is None:
+            return None
+        url = rendition.url
+        return {
+            "url": url if "://" in url else settings.SITE_URL + url,
+            "width": rendition.width,
+            "height": rendition.height,
+        }
 
 
 def render_edition(
@@ -182,6 +194,7 @@ def render_edition(
         published_at=published_at,
         views=VIEWS_MARK if views is None else views,
         shares=SHARES_MARK if shares is None else shares,
+        pictures=renditions_for(text.photo_names),
     )
     context = {
         "page": page,
@@ -271,8 +284,11 @@ def _list_context(*, language: str, page: int) -> dict:
         page_obj = paginator.page(page)
     except InvalidPage:
         raise Http404("No such page.") from None
+    articles = list(page_obj.object_list)
     return {
-        "articles": list(page_obj.object_list),
+        "articles": articles,
+        # One query for the thumbnails of the whole page, none when no article has a cover.
+        "pictures": renditions_for(edition.cover for edition in articles),
         "page_obj": page_obj,
         "paginator": paginator,
         "is_paginated": page_obj.has_other_pages(),

@@ -3,8 +3,8 @@ Who may change what in an article.
 
 Press secretaries (and anyone who may publish) change everything. A
 translator, who may translate but not publish, changes only the text of the
-languages assigned to them: not other languages, not the cover or the source
-language, not the order or level of sections, and no edition. An author
+languages assigned to them: not other languages, not the cover, its focal point or the source
+language, not a section's photo, not the order or level of sections, and no edition. An author
 changes every language's text and sections but publishes nothing: authors
 and translators submit a language edition for review instead.
 """
@@ -12,8 +12,8 @@ and translators submit a language edition for review instead.
 from django.conf import settings
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "cover_alt")
-SECTION_TEXT_FIELDS = ("heading", "body")
+ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+SECTION_TEXT_FIELDS = ("heading", "body", "photo_alt", "photo_caption")
 
 
 def is_translator(user) -> bool:
@@ -45,14 +45,14 @@ def locked_article_fields(user) -> list[str]:
     """Article form fields `user` may see but not change."""
     if not is_translator(user):
         return []
-    return ["cover", "source_language", *_other_languages(user, ARTICLE_TEXT_FIELDS)]
+    return ["cover", "cover_focal_x", "cover_focal_y", "source_language", *_other_languages(user, ARTICLE_TEXT_FIELDS)]
 
 
 def locked_section_fields(user) -> list[str]:
     """Section form fields `user` may see but not change."""
     if not is_translator(user):
         return []
-    return ["position", "level", *_other_languages(user, SECTION_TEXT_FIELDS)]
+    return ["position", "level", "photo", *_other_languages(user, SECTION_TEXT_FIELDS)]
 
 
 def changed_languages(changed_fields, fields) -> set[str]:

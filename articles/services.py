@@ -1,4 +1,4 @@
-"""Writes: publishing, counting and importing articles."""
+"""Writes: publishing, counting and importing articles, and the renditions of their photos."""
 
 import logging
 from datetime import datetime
@@ -10,6 +10,8 @@ from django.utils import timezone
 from editorial.models import Activity, RevisionInfo
 from editorial.revisions import article_revision, revision_note
 from editorial.services import activity_record, review_close_published
+from photos.selectors import renditions_for
+from photos.services import PhotoUnreadable, renditions_make
 
 from . import counters, importer, uploads
 from .checklist import Checklist, publish_checklist
@@ -221,3 +223,45 @@ def covers_reencode(*, articles=None, report=None) -> dict[str, int]:
             done["refused"] += 1
             report(f"article {article.pk}: cover {old.name} taken off, kept as {kept}: {reason}")
     return done
+
+
+def article_photos_render(*, article: Article, report=None) -> dict[str, int]:
+    """
+    Make what is missing of the renditions of `article`'s cover (cut around
+    its focal point) and of its sections' photos, never on a reader's
+    request; a page that shows a cover whose crops changed is rendered anew.
+    Returns how many photos were already done, were made, or could not be
+    read on this host (logged and reported, never raised).
+    """
+    report = report or (lambda line: logger.info("%s", line))
+    done = {"done": 0, "made": 0, "unreadable": 0}
+    photos = [(article.cover.name, (article.cover_focal_x, article.cover_focal_y))] if article.cover else []
+    photos += [(section.photo.name, (50, 50)) for section in article.sections.exclude(photo="").only("id", "photo")]
+    # A photo only a published text still shows (replaced in the working text, not yet republished).
+    published = [
+        name
+        for edition in article.editions.filter(text_published_at__isnull=False)
+        for name in EditionText.from_edition(edition).photo_names
+    ]
+    listed = {name for name, _focal in photos}
+    photos += [(name, (50, 50)) for name in dict.fromkeys(published) if name not in listed]
+    for name, focal in photos:
+        outcome = _photo_render(article=article, name=name, focal=focal, report=report)
+        done[outcome] += 1
+    return done
+
+
+def _photo_render(*, article: Article, name: str, focal, report) -> str:
+    before = {(row.spec, row.format): row.file.name for row in renditions_for([name])[name].renditions}
+    try:
+        after = {(row.spec, row.format): row.file.name for row in renditions_make(name=name, focal=focal)}
+    except PhotoUnreadable as error:
+        report(f"article {article.pk}: {error}")
+        return "unreadable"
+    if before == after:
+        return "done"
+    report(f"article {article.pk}: renditions of {name} made")
+    if before and name == article.cover.name:
+        # The cached pages name the old crops' files, which are gone.
+        Edition.objects.filter(article=article, cover=name).update(updated_at=timezone.now())
+    return "made"

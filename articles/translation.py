@@ -5,12 +5,12 @@ from .models import Article, Contributor, Section, SiteSettings
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "lead", "cover_alt")
+    fields = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
 
 
 @register(Section)
 class SectionTranslationOptions(TranslationOptions):
-    fields = ("heading", "body")
+    fields = ("heading", "body", "photo_alt", "photo_caption")
 
 
 @register(SiteSettings)

@@ -163,6 +163,7 @@ INSTALLED_APPS = [
     "editorial",
     "widgets",
     "catalogs",
+    "photos",
 ]
 
 MIDDLEWARE = [

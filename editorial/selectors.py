@@ -131,8 +131,9 @@ def _content_types():
 def _fields(version) -> dict:
     """A version's columns by attribute name, files as their stored names."""
     fields = dict(version.field_dict)
-    if "cover" in fields:
-        fields["cover"] = getattr(fields["cover"], "name", fields["cover"]) or ""
+    for name in ("cover", "photo"):
+        if name in fields:
+            fields[name] = getattr(fields[name], "name", fields[name]) or ""
     return fields
 
 

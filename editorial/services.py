@@ -20,8 +20,14 @@ from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo
 from .previews import DEFAULT_HOURS, MAX_HOURS, may_make_preview, may_revoke_preview
 from .revisions import article_revision
 
-ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "cover_alt")
-SECTION_FIELDS = ("position", "level", *(f"{name}_{code}" for name in ("heading", "body") for code in LANGUAGE_CODES))
+ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+SECTION_TEXT_FIELDS = ("heading", "body", "photo_alt", "photo_caption")
+SECTION_FIELDS = (
+    "position",
+    "level",
+    "photo",
+    *(f"{name}_{code}" for name in SECTION_TEXT_FIELDS for code in LANGUAGE_CODES),
+)
 
 
 class ReviewRefused(ValueError):
@@ -127,7 +133,7 @@ def revision_restore(*, article: Article, info: RevisionInfo, by) -> Article:
     are left as they are. Its byline comes back too, but for contributors
     deleted since (a revision without one leaves the byline as it is). The
     restore is itself a revision, and written down in the activity log. The
-    cover comes back only if its file is still stored.
+    cover and the section photos come back only if their files are still stored.
     """
     from articles.services import article_text_changed
     from editorial.selectors import revision_snapshot
@@ -146,6 +152,10 @@ def revision_restore(*, article: Article, info: RevisionInfo, by) -> Article:
         cover = stored.get("cover") or ""
         if not cover or article.cover.storage.exists(cover):
             article.cover = cover
+        for name in ("cover_focal_x", "cover_focal_y"):
+            # A revision from before focal points holds none: the centre.
+            value = stored.get(name)
+            setattr(article, name, Article._meta.get_field(name).get_default() if value is None else value)
         # An editor whose form was opened before the restore is told who restored it (articles/conflicts.py).
         article.changed_by = by if getattr(by, "pk", None) else None
         article.save()
@@ -192,6 +202,11 @@ def _sections_restore(*, article: Article, stored: list[dict]) -> None:
             value = fields.get(name)
             if value is None and name in ("position", "level"):
                 value = Section._meta.get_field(name).get_default()
+            if name == "photo":
+                # As the cover: the photo comes back only if its file is still stored.
+                value = value or ""
+                if value and not section.photo.storage.exists(value):
+                    value = section.photo.name or ""
             setattr(section, name, value)
         (kept if pk in current else made).append(section)
     if kept:

@@ -111,3 +111,16 @@ def make_many_articles(count: int, *, languages=("hy", "en")) -> None:
         for n, article in enumerate(articles)
         for code in languages
     )
+
+
+def store_photo(name="covers/2026/12/photo.jpg", size=(1600, 900), colour=(40, 110, 170)) -> str:
+    """A JPEG saved in the media storage, as an upload leaves it; returns its storage name."""
+    import io
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "JPEG")
+    return default_storage.save(name, ContentFile(buffer.getvalue()))

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.http import base36_to_int
 
 from articles import counters, pages, services
-from articles.models import Edition, SeenClient
+from articles.models import Edition, Section, SeenClient
 from tests.conftest import BROWSER_UA, TEST_REDIS
 from tests.factories import edition, make_article, shown
 
@@ -493,12 +493,13 @@ _readers = count()
 @pytest.mark.parametrize("articles", [1, 12])
 def test_list_page_query_count_is_constant(django_assert_num_queries, language, articles):
     for _ in range(articles):
-        make_article(languages=LANGUAGES)
+        make_article(languages=LANGUAGES, cover="covers/2026/12/cover.jpg")
     # First render: 1 the newest change (the cache's version), 2 the paginator's
-    # count, 3 the page of articles, 4 the week's most read (nothing read yet,
-    # so no second query), 5 exchange rates, 6 weather, 7 site settings
-    # (footer), 8 the next scheduled edition (until when the page holds).
-    with django_assert_num_queries(8):
+    # count, 3 the page of articles, 4 the renditions of their covers (one
+    # query for the page), 5 the week's most read (nothing read yet, so no
+    # second query), 6 exchange rates, 7 weather, 8 site settings (footer),
+    # 9 the next scheduled edition (until when the page holds).
+    with django_assert_num_queries(9):
         assert new_reader().get(f"/{language}/").status_code == 200
     # Cached: 1 the newest change, which says the page still holds.
     with django_assert_num_queries(1):
@@ -509,7 +510,9 @@ def test_list_page_query_count_is_constant(django_assert_num_queries, language, 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("sections", [1, 15])
 def test_article_page_query_count_is_constant(django_assert_num_queries, language, sections):
-    article = make_article(languages=LANGUAGES, sections=sections)
+    article = make_article(languages=LANGUAGES, sections=sections, cover="covers/2026/12/cover.jpg")
+    Section.objects.filter(article=article).update(photo="photos/2026/12/inside.jpg")
+    services.article_publish(article=article, language=language)
     url = article.get_absolute_url(language)
     # The count of a new reader: a savepoint (a transaction outside tests),
     # the client's window (the visitor cookie it is given carries it), the
@@ -518,9 +521,10 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     counting = 5
     # First render: 1 the editions, the count and its day's new row, then the
     # edition's published text (its sections with it, whatever their number),
-    # the week's most read (ranking, then those editions), rates, weather and
-    # site settings.
-    with django_assert_num_queries(1 + counting + 1 + 6):
+    # the renditions of its cover and section photos (one query, whatever
+    # their number), the week's most read (ranking, then those editions),
+    # rates, weather and site settings.
+    with django_assert_num_queries(1 + counting + 1 + 1 + 6):
         assert new_reader().get(url).status_code == 200
     # Rendered page cached: 1 the editions, and the count.
     with django_assert_num_queries(1 + counting):

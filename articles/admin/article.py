@@ -6,6 +6,7 @@ from django.contrib.admin.options import IS_POPUP_VAR, TO_FIELD_VAR
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.forms.formsets import TOTAL_FORM_COUNT
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -76,7 +77,7 @@ class SectionInline(TranslationStackedInline):
     model = Section
     form = SectionInlineForm
     extra = 0
-    fields = ["position", "level", "heading", "body"]
+    fields = ["position", "level", "heading", "body", "photo", "photo_alt", "photo_caption"]
     ordering = ["position", "pk"]
 
     def get_readonly_fields(self, request, obj=None):
@@ -128,7 +129,19 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
     fieldsets = [
         # Hidden: the version and text the form was opened with (conflicts.NoLostEdits).
         (None, {"fields": ["title", "slug", "lead", "opened_version", "opened_text"]}),
-        (_("Cover and language"), {"fields": ["cover", "cover_alt", "source_language"]}),
+        (
+            _("Cover and language"),
+            {
+                "fields": [
+                    "cover",
+                    ("cover_focal_x", "cover_focal_y"),
+                    "cover_alt",
+                    "cover_caption",
+                    "cover_credit",
+                    "source_language",
+                ]
+            },
+        ),
         (_("Readership"), {"fields": ["readership"], "classes": ["collapse"]}),
     ]
     actions = [
@@ -223,6 +236,10 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        # Once saved for good, and outside the save's transaction: encoding
+        # takes a moment, and on SQLite the transaction holds the write lock.
+        article = form.instance
+        transaction.on_commit(lambda: services.article_photos_render(article=article))
         languages = permissions.changed_languages(form.changed_data, permissions.ARTICLE_TEXT_FIELDS)
         for formset in formsets:
             if formset.model is Section:

@@ -9,7 +9,7 @@ import cms.text
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0014_article_version"),
+        ("articles", "0015_photos"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

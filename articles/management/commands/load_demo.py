@@ -1,4 +1,3 @@
-import io
 import secrets
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -9,9 +8,8 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from PIL import Image, ImageDraw
 
-from articles import services
+from articles import demo_photos, services
 from articles.demo_content import ARTICLES, BYLINES, CONTRIBUTORS, PRESS_CONTACT
 from articles.models import Article, Byline, Contributor, Section, SiteSettings
 from widgets.services import widgets_update
@@ -19,23 +17,11 @@ from widgets.services import widgets_update
 PRESS_USERNAME = "press"
 
 
-def _cover(colour: str) -> ContentFile:
-    """A plain 1200×630 cover: a gradient from `colour` to a darker shade."""
-    base = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    image = Image.new("RGB", (1200, 630), base)
-    draw = ImageDraw.Draw(image)
-    for y in range(630):
-        shade = 1 - 0.45 * y / 630
-        draw.line([(0, y), (1200, y)], fill=tuple(int(c * shade) for c in base))
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=82)
-    return ContentFile(buffer.getvalue())
-
-
 class Command(BaseCommand):
     help = (
         "Load the demo articles, exchange rates, weather and a press-secretary user. "
-        "Safe to run again: existing demo articles are left as they are."
+        "Safe to run again: existing demo articles are left as they are, "
+        "and get the renditions of their photos if they miss any."
     )
 
     def handle(self, *args, **options):
@@ -48,8 +34,10 @@ class Command(BaseCommand):
                     created += 1
             self._load_site_settings()
             self._load_widgets()
+        made = sum(self._render_photos(data) for data in ARTICLES)
         password = self._load_press_user()
         self.stdout.write(f"Demo articles: {created} created, {len(ARTICLES) - created} already there.")
+        self.stdout.write(f"Demo photos given their renditions now: {made}.")
         self.stdout.write(f"Press secretary: log in at /admin/ as “{PRESS_USERNAME}” with password {password}")
 
     def _load_contributors(self) -> dict[str, Contributor]:
@@ -71,28 +59,42 @@ class Command(BaseCommand):
             found[key] = contributor
         return found
 
-    def _load_article(self, data, zone, contributors) -> bool:
+    def _find(self, data):
         source = data["source"]
-        if Article.objects.filter(**{f"title_{source}": data["title"][source]}).exists():
+        return Article.objects.filter(**{f"title_{source}": data["title"][source]}).first()
+
+    def _load_article(self, data, zone, contributors) -> bool:
+        if self._find(data) is not None:
             return False
-        article = Article(source_language=source)
+        article = Article(source_language=data["source"])
         for language in data["published"]:
             setattr(article, f"title_{language}", data["title"][language])
             setattr(article, f"lead_{language}", data["lead"][language])
-        article.cover.save(f"demo-{data['key']}.jpg", _cover(data["cover"]), save=False)
+        cover = data["cover"]
+        article.cover.save(f"demo-{data['key']}.jpg", ContentFile(demo_photos.jpeg(cover["scene"])), save=False)
+        article.cover_focal_x, article.cover_focal_y = cover["focal"]
+        for name in ("alt", "caption", "credit"):
+            for language, text in cover[name].items():
+                setattr(article, f"cover_{name}_{language}", text)
         article.save()
-        Section.objects.bulk_create(
-            [
-                Section(
-                    article=article,
-                    position=position,
-                    level=section["level"],
-                    **{f"heading_{lang}": text for lang, text in section["heading"].items()},
-                    **{f"body_{lang}": text for lang, text in section["body"].items()},
-                )
-                for position, section in enumerate(data["sections"], start=1)
-            ]
-        )
+        sections = []
+        for position, section in enumerate(data["sections"], start=1):
+            row = Section(
+                article=article,
+                position=position,
+                level=section["level"],
+                **{f"heading_{lang}": text for lang, text in section["heading"].items()},
+                **{f"body_{lang}": text for lang, text in section["body"].items()},
+            )
+            if "photo" in section:
+                photo = section["photo"]
+                picture = ContentFile(demo_photos.jpeg(photo["scene"]))
+                row.photo.save(f"demo-{data['key']}-{position}.jpg", picture, save=False)
+                for name in ("alt", "caption"):
+                    for language, text in photo[name].items():
+                        setattr(row, f"photo_{name}_{language}", text)
+            sections.append(row)
+        Section.objects.bulk_create(sections)
         Byline.objects.bulk_create(
             Byline(article=article, contributor=contributors[key], position=position)
             for position, key in enumerate(BYLINES.get(data["key"], ()), start=1)
@@ -102,6 +104,13 @@ class Command(BaseCommand):
             services.article_text_changed(article=article, languages=[language], at=at)
             services.article_publish(article=article, language=language, at=at, by="load_demo")
         return True
+
+    def _render_photos(self, data) -> int:
+        # After the articles are committed: the renditions' own writes, and files, follow them.
+        article = self._find(data)
+        if article is None:
+            return 0
+        return services.article_photos_render(article=article, report=lambda line: None)["made"]
 
     def _load_site_settings(self):
         site_settings, _created = SiteSettings.objects.get_or_create(pk=1)
