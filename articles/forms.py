@@ -130,6 +130,7 @@ class ImportTextForm(forms.Form):
     )
     lead = forms.BooleanField(
         label=_("The first paragraph is the lead"),
+        label_suffix="",
         required=False,
         initial=True,
         help_text=_("When it comes before the first heading."),
