@@ -170,7 +170,8 @@ def import_refusal(*, user, language: str, matches) -> str:
     if language not in permissions.editable_languages(user):
         return gettext("You may not change the text of this language.")
     added = sum(1 for match in matches if match.existing is None)
-    if added and permissions.is_translator(user):
+    # As in the change form's sections (admin.article.SectionInline): a translator adds none.
+    if added and (permissions.is_translator(user) or not user.has_perm("articles.add_section")):
         return ngettext(
             "The text has %(count)d section more than the article, and you may not add sections. "
             "Nothing was saved: join it to another section, or ask an author to add one.",

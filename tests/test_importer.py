@@ -1,8 +1,12 @@
 """The rules that split pasted plain text into a title, a lead and sections (articles/importer.py), one case each."""
 
+from pathlib import Path
+
 import pytest
 
 from articles import importer, markup
+
+GUIDE = Path(__file__).resolve().parents[1] / "docs" / "newsroom-import.md"
 
 
 def split(text, **options):
@@ -265,4 +269,25 @@ def test_turkish_numbered_list_under_a_colon():
     assert sections[-1][2] == [
         "Şehir yılda 40 milyon dram ödeyecek:",
         "1. Sürücülere 25 milyon;\n2. Enerjiye 15 milyon.",
+    ]
+
+
+def test_the_guides_example_splits_as_the_guide_says():
+    example = GUIDE.read_text(encoding="utf-8").split("Example:\n\n```\n")[1].split("```")[0]
+    parsed, sections = split(example)
+    assert parsed.title == "Night trams return to three lines"
+    assert parsed.lead.startswith("From Monday, trams run until two in the morning on lines 1, 3 and 5, the city")
+    assert sections == [
+        (2, "Reactions", []),
+        (3, "Passengers", ["Students welcomed the change."]),
+        (3, "Drivers", ["The union asked for two more drivers a shift."]),
+        (
+            2,
+            "What it costs",
+            [
+                "The city pays 40 million drams a year:",
+                "1. 25 million for the drivers;\n2. 15 million for energy.",
+                "Contact: press@example.org",
+            ],
+        ),
     ]
