@@ -282,7 +282,8 @@ def locked_unless_saved_since(*, pk: int, version: int | None, opened_text: str 
     changed since. With no `version` (a command, which reads and writes at
     once), the article as it is.
     """
-    current = Article.objects.select_for_update().select_related("changed_by").get(pk=pk)
+    # Locked alone: PostgreSQL locks no row through the outer join a select_related of changed_by makes.
+    current = Article.objects.select_for_update().get(pk=pk)
     if version is None or version == current.version:
         return current
     sections = list(current.sections.all())
