@@ -4,9 +4,11 @@ way a person reading it would.
 
 - The first non-empty line is the title.
 - Paragraphs: when the text has blank lines between its paragraphs, the
-  lines between two blank lines are one paragraph, joined with a space (the
-  text was wrapped by hand or by a mail program). A text with no blank line
-  at all keeps one paragraph per line.
+  lines between two blank lines are one paragraph, joined with a space, when
+  they were wrapped (by hand or by a mail program): one of them stops
+  mid-sentence and is about as long as the longest. Lines that each end a
+  sentence stay a paragraph each, and a text with no blank line at all keeps
+  one paragraph per line.
 - The first paragraph goes to the lead (`lead=True`, the default) when it
   comes before any heading and the body has something else besides it.
 - Lines starting with `•`, `-` or `*` are bullet items; lines starting with
@@ -51,6 +53,8 @@ BULLET = re.compile(r"^\s*(?:[•▪●◦‣]\s*|[-*]\s+)(?P<text>.+)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 # "Contact: press@example.org", "Tel.: +374 10 123456", "Հեռ.: 010 123456": a short label, a colon, a value.
 LABEL_VALUE = re.compile(r"^[^\s:][^:]{0,30}:\s+\S")
+# How a line that is not wrapped ends: a sentence, or the colon before a list (quotes and brackets may close it).
+LINE_END = re.compile(r"[.!?…։:;][\"'»”’)]*$")
 # Final punctuation of a sentence, in the four languages (։ is the Armenian full stop).
 SENTENCE_END = re.compile(r"[.!?…։;,]$")
 # A sentence boundary inside the line: "… relief. These include:".
@@ -141,11 +145,11 @@ def _item(line: str) -> _Piece:
     return _Piece("bullet", BULLET.match(line)["text"].strip())
 
 
-def _line_pieces(lines: list[str]) -> list[_Piece]:
-    """One piece per line: a text without blank lines."""
+def _line_pieces(lines: list[str], after: str | None = None) -> list[_Piece]:
+    """One piece per line: a text without blank lines, or a block of lines that each end (`after` comes next)."""
     pieces = []
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else None
+        following = lines[index + 1] if index + 1 < len(lines) else after
         if _is_item(line):
             pieces.append(_item(line))
         else:
@@ -153,18 +157,29 @@ def _line_pieces(lines: list[str]) -> list[_Piece]:
     return pieces
 
 
+def _is_wrapped(block: list[str]) -> bool:
+    """
+    Whether `block` holds text wrapped over its lines: a line of it (not the
+    last) stops mid-sentence and is long, as a wrapped line is. Lines that
+    each end a sentence are paragraphs of their own, as in a text without
+    blank lines; a short line without a full stop is a heading above them.
+    """
+    longest = max(len(line) for line in block)
+    return any(
+        not LINE_END.search(line) and not LABEL_VALUE.match(line) and len(line) > HEADING_LINE_SHARE * longest
+        for line in block[:-1]
+    )
+
+
 def _block_pieces(blocks: list[list[str]]) -> list[_Piece]:
     """The pieces of a text whose paragraphs are blocks of lines between blank lines."""
     pieces = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1][0] if index + 1 < len(blocks) else None
-        first, rest = block[0], block[1:]
-        if not rest:
-            if _is_item(first):
-                pieces.append(_item(first))
-            else:
-                pieces.append(_Piece("heading" if _is_heading(first, following) else "paragraph", first))
+        if not _is_wrapped(block):
+            pieces += _line_pieces(block, after=following)
             continue
+        first, rest = block[0], block[1:]
         # A heading typed right above its first paragraph, with no blank line between.
         if (
             not _is_item(first)

@@ -93,6 +93,27 @@ def test_a_text_with_no_blank_lines_keeps_one_paragraph_per_line():
     assert sections == [(2, "", ["The first line is a sentence.", "The second line is another."])]
 
 
+def test_lines_that_each_end_a_sentence_stay_paragraphs_when_blank_lines_are_only_around_headings():
+    text = (
+        "Title\n\nA lead of one line.\n\nTickets\n\n"
+        "A ride costs 100 drams, as before.\nA month of rides costs 5,000 drams.\n«Cheaper», the mayor said.\n"
+    )
+    _parsed, sections = split(text)
+    assert sections == [
+        (
+            2,
+            "Tickets",
+            ["A ride costs 100 drams, as before.", "A month of rides costs 5,000 drams.", "«Cheaper», the mayor said."],
+        )
+    ]
+
+
+def test_a_heading_typed_right_above_one_line_paragraphs_stays_a_heading():
+    text = "Title\n\nA lead of one line.\n\nTickets\nA ride costs 100 drams.\nA month costs 5,000 drams.\n"
+    _parsed, sections = split(text)
+    assert sections == [(2, "Tickets", ["A ride costs 100 drams.", "A month costs 5,000 drams."])]
+
+
 def test_a_heading_typed_right_above_its_wrapped_paragraph_stays_a_heading():
     text = (
         "Title\n\nA lead paragraph.\n\n"
@@ -127,7 +148,8 @@ def test_bullet_lists_stay_lists():
     _parsed, sections = split(NIGHT_TRAMS)
     lines = next(section for section in sections if section[1] == "Which lines")
     assert lines[2] == [
-        "Lines 1, 3 and 5 run every twenty minutes after eleven. The stations that will stay open:",
+        "Lines 1, 3 and 5 run every twenty minutes after eleven.",
+        "The stations that will stay open:",
         "- Barekamutyun\n- Yeritasardakan",
     ]
     assert "<ul>" in markup.render("\n\n".join(lines[2]))
