@@ -175,6 +175,8 @@ def test_pasting_into_russian_replaces_only_russian_text_section_by_section(pres
     body = response.content.decode()
     # Step two shows what each section replaces; nothing is written yet.
     assert "Heading 1 hy" not in body and "no text in this language yet" in body
+    # The factory's second section is a subheading, the text's a heading: the review says the level stays.
+    assert html.unescape(body).count("in the text: heading; the article's level is kept") == 1
     assert not any(s.heading_ru for s in article.sections.all())
     response = press.post(into_url(article, "ru"), {"review": review_of(response), "_save": "1"})
     assert response.status_code == 302

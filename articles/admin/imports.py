@@ -194,6 +194,7 @@ def _render_review(model_admin, request, review, article, context):
                     "old_body": getattr(old, f"body_{language}", "") if old else "",
                     # A section keeps its level; only a new one takes the text's.
                     "level": old.level if old else match.parsed.level,
+                    "text_level": match.parsed.level if match.parsed else None,
                 }
             )
         refusal = services.import_refusal(user=request.user, language=language, matches=matches)
