@@ -329,3 +329,20 @@ def test_the_service_refuses_a_stale_version_with_nothing_written():
         )
     article.refresh_from_db()
     assert article.title_ru == "Новый"
+
+
+def test_pasting_into_a_long_article_costs_as_many_queries_as_into_a_short_one():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(sections):
+        article, user = article_in_armenian(sections=sections), make_press_secretary(f"press{sections}")
+        text = "Заголовок\n\nЛид.\n\n" + "".join(f"Раздел {n}\n\nТекст раздела {n}.\n\n" for n in range(sections))
+        with CaptureQueriesContext(connection) as captured:
+            services.article_import_into(article=article, text=text, language="ru", by=user)
+        assert article.sections.filter(heading_ru=f"Раздел {sections - 1}").exists()
+        return len(captured)
+
+    queries(1)  # the content types, cached after the first revision
+    # The sections' text is written in one statement, and the revision reads them in one.
+    assert queries(30) == queries(3)
