@@ -289,6 +289,13 @@ def parse(text: str, *, lead: bool = True) -> ParsedArticle:
     return ParsedArticle(title=title, sections=sections, lead=lead_text)
 
 
+def set_levels(parsed: ParsedArticle, levels: dict[int, int] | None) -> None:
+    """Give sections of `parsed` the levels chosen for them, by index: a heading (2) or a subheading (3)."""
+    for index, level in (levels or {}).items():
+        if 0 <= index < len(parsed.sections) and level in (2, 3):
+            parsed.sections[index].level = level
+
+
 @dataclass
 class SectionMatch:
     """A section of the text and the article's section it replaces, by order; either may be missing."""

@@ -125,15 +125,19 @@ def article_text_changed(*, article: Article, languages, at: datetime | None = N
 
 
 @transaction.atomic
-def article_import_text(*, text: str, language: str, publish: bool = False, by=None, lead: bool = True) -> Article:
+def article_import_text(
+    *, text: str, language: str, publish: bool = False, by=None, lead: bool = True, levels=None
+) -> Article:
     """
     Create an article from plain text in `language`: its title, its lead
-    (the first paragraph, with `lead`) and its sections.
+    (the first paragraph, with `lead`) and its sections, with the `levels`
+    chosen for some of them (by index) instead of the text's.
 
     Raises importer.ArticleTextError, with nothing written, when the text
     cannot become an article (or, with `publish`, cannot be published).
     """
     parsed = importer.parse(text, lead=lead)
+    importer.set_levels(parsed, levels)
     article = Article(source_language=language, changed_by=by if getattr(by, "pk", None) else None)
     setattr(article, f"title_{language}", parsed.title)
     setattr(article, f"lead_{language}", parsed.lead)
@@ -206,6 +210,7 @@ def article_import_into(
     opened_version: int | None = None,
     opened_text: str = "",
     lead: bool = True,
+    levels=None,
     publish: bool = False,
 ) -> Article:
     """
@@ -213,7 +218,8 @@ def article_import_into(
     title, its lead when the text has one, and its sections matched by order
     (importer.match_sections); sections beyond the article's are added, and
     the article's sections beyond the text's are left as they are. Only that
-    language's text changes; levels and places stay.
+    language's text changes; levels and places stay (a new section takes
+    its level from the text, or from `levels`, by index).
 
     A save like the change form's: one revision, the language marked as
     changed, and refused with conflicts.SavedSinceOpened when someone saved
@@ -222,6 +228,7 @@ def article_import_into(
     not write it (import_refusal).
     """
     parsed = importer.parse(text, lead=lead)
+    importer.set_levels(parsed, levels)
     current = conflicts.locked_unless_saved_since(pk=article.pk, version=opened_version, opened_text=opened_text)
     sections = list(current.sections.all())
     matches = importer.match_sections(parsed.sections, sections)

@@ -100,6 +100,18 @@ def test_saving_the_review_creates_the_article_with_lead_and_levels(press):
     assert RevisionInfo.objects.get(article=article).languages == ["ru"]
 
 
+def test_a_level_chosen_on_the_review_is_saved_and_a_bad_one_ignored(press):
+    response = press.post("/admin/articles/article/import/", {"language": "ru", "text": RUSSIAN, "lead": "on"})
+    assert '<select name="level-3"' in response.content.decode()
+    data = {"review": review_of(response), "_save": "1", "level-3": "2", "level-1": "7", "level-x": "3"}
+    press.post("/admin/articles/article/import/", data)
+    assert [(s.level, s.heading_ru) for s in Article.objects.get().sections.all()] == [
+        (2, "Какие линии"),
+        (2, "Реакция"),
+        (2, "Пассажиры"),
+    ]
+
+
 def test_back_to_edit_shows_the_text_again_and_saves_nothing(press):
     response = press.post("/admin/articles/article/import/", {"language": "ru", "text": RUSSIAN})
     response = press.post("/admin/articles/article/import/", {"review": review_of(response), "_back": "1"})
@@ -202,6 +214,19 @@ def test_sections_beyond_the_articles_are_added_at_the_end_for_a_press_secretary
         (1, 2, "Heading 1 hy", "Какие линии"),
         (2, 2, "", "Реакция"),
         (3, 3, "", "Пассажиры"),
+    ]
+
+
+def test_on_an_existing_article_only_a_new_sections_level_can_be_chosen(press):
+    article = article_in_armenian(sections=1)
+    response = press.post(into_url(article, "ru"), {"text": RUSSIAN, "lead": "on", **opened(press, article, "ru")})
+    body = response.content.decode()
+    assert '<select name="level-1"' not in body and '<select name="level-3"' in body
+    press.post(into_url(article, "ru"), {"review": review_of(response), "_save": "1", "level-1": "3", "level-3": "2"})
+    assert [(s.level, s.heading_ru) for s in article.sections.all()] == [
+        (2, "Какие линии"),
+        (2, "Реакция"),
+        (2, "Пассажиры"),
     ]
 
 

@@ -31,6 +31,8 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SALT = "articles.admin.imports.review"
 # The confirmation and the way back post these, with the signed review.
 SAVE, BACK, REVIEW = "_save", "_back", "review"
+# The review's level choices, "level-3" for the third section: all of a new article's, a new section's otherwise.
+LEVEL = "level-"
 
 
 def urls(model_admin) -> list:
@@ -65,6 +67,16 @@ def _signed(request) -> dict:
     return found
 
 
+def _levels(request) -> dict[int, int]:
+    """The levels chosen on the review, by section index; anything but a heading (2) or subheading (3) is ignored."""
+    levels = {}
+    for key, value in request.POST.items():
+        number = key.removeprefix(LEVEL)
+        if key.startswith(LEVEL) and number.isdigit() and value in ("2", "3"):
+            levels[int(number) - 1] = int(value)
+    return levels
+
+
 def new_view(model_admin, request):
     """Paste a plain-text article, read how it is split, and save it as a new article."""
     if not model_admin.has_add_permission(request):
@@ -77,7 +89,11 @@ def new_view(model_admin, request):
             return _render_form(model_admin, request, form, context)
         try:
             article = services.article_import_text(
-                text=signed["text"], language=signed["language"], lead=signed["lead"], by=request.user
+                text=signed["text"],
+                language=signed["language"],
+                lead=signed["lead"],
+                levels=_levels(request),
+                by=request.user,
             )
         except importer.ArticleTextError as exc:
             # The text was split once already; only a change of the rules since then brings this here.
@@ -130,6 +146,7 @@ def into_view(model_admin, request, pk, language):
                 text=signed["text"],
                 language=language,
                 lead=signed["lead"],
+                levels=_levels(request),
                 by=request.user,
                 opened_version=signed["opened"][conflicts.VERSION],
                 opened_text=signed["opened"][conflicts.OPENED],
@@ -137,9 +154,11 @@ def into_view(model_admin, request, pk, language):
         except conflicts.SavedSinceOpened as exc:
             # Shown again against the article as it is now; saving again saves over it, knowingly.
             review = {**signed, "opened": conflicts.opened(article)}
-            return _render_review(model_admin, request, review, article, {**context, "error": str(exc)})
+            context = {**context, "error": str(exc)}
+            return _render_review(model_admin, request, review, article, context, levels=_levels(request))
         except importer.ArticleTextError as exc:
-            return _render_review(model_admin, request, signed, article, {**context, "error": str(exc)})
+            context = {**context, "error": str(exc)}
+            return _render_review(model_admin, request, signed, article, context, levels=_levels(request))
         model_admin.message_user(
             request,
             gettext("The pasted text is saved (%(language)s); check it and publish.")
@@ -174,13 +193,20 @@ def _render_form(model_admin, request, form, context):
     return TemplateResponse(request, "admin/articles/article/import_text.html", context)
 
 
-def _render_review(model_admin, request, review, article, context):
-    """Step two: the split of `review`'s text, and for `article` what each section replaces."""
+def _render_review(model_admin, request, review, article, context, levels=None):
+    """
+    Step two: the split of `review`'s text (with the `levels` chosen on it
+    already), and for `article` what each section replaces.
+    """
     language = review["language"] if article is None else context["language"]
     parsed = importer.parse(review["text"], lead=review["lead"])
+    importer.set_levels(parsed, levels)
     rows, refusal = [], ""
     if article is None:
-        rows = [{"number": n, "new": s, "old": None, "level": s.level} for n, s in enumerate(parsed.sections, 1)]
+        rows = [
+            {"number": n, "new": s, "old": None, "level": s.level, "choose": True}
+            for n, s in enumerate(parsed.sections, 1)
+        ]
     else:
         matches = importer.match_sections(parsed.sections, list(article.sections.all()))
         for number, match in enumerate(matches, start=1):
@@ -195,6 +221,8 @@ def _render_review(model_admin, request, review, article, context):
                     # A section keeps its level; only a new one takes the text's.
                     "level": old.level if old else match.parsed.level,
                     "text_level": match.parsed.level if match.parsed else None,
+                    # Only a new section takes a level from the paste.
+                    "choose": old is None,
                 }
             )
         refusal = services.import_refusal(user=request.user, language=language, matches=matches)

@@ -37,3 +37,24 @@ def test_press_secretary_pastes_russian_text_reads_the_split_and_saves_it(page, 
     assert article.title_ru == "Ночные трамваи возвращаются"
     assert article.lead_ru == "С понедельника трамваи ходят до двух часов ночи, сообщила мэрия в пятницу."
     assert [section.heading_ru for section in article.sections.all()] == ["Какие линии", "Реакция", "Пассажиры"]
+
+
+@pytest.mark.usefixtures("migrated_rows")
+def test_a_level_chosen_on_the_review_of_a_new_article_is_saved(page, live_server):  # noqa: F811
+    make_press_secretary()
+    page.goto(live_server.url + "/admin/login/?next=/admin/articles/article/import/")
+    page.fill("#id_username", "press")
+    page.fill("#id_password", "pw-for-tests-only")
+    page.locator("input[type=submit]").click()
+    page.select_option("select[name=language]", "ru")
+    page.fill("textarea[name=text]", RUSSIAN)
+    page.locator("input[name=_preview]").click()
+    # The choice sits in the table, outside the form, which it names (no script).
+    page.select_option("select[name=level-3]", "2")
+    page.locator("input[name=_save]").click()
+    page.wait_for_url("**/change/")
+    assert [(s.level, s.heading_ru) for s in Article.objects.get().sections.all()] == [
+        (2, "Какие линии"),
+        (2, "Реакция"),
+        (2, "Пассажиры"),
+    ]
