@@ -294,3 +294,40 @@ def _posted_sections(data) -> dict[int, str]:
 
 def _person(user) -> str:
     return display_name(user)
+
+
+class SavedSinceOpened(Exception):
+    """The article was saved after a page that writes to it was opened; the message says who, when and what."""
+
+
+def locked_unless_saved_since(*, pk: int, version: int | None, opened_text: str = "") -> Article:
+    """
+    The article `pk`, its row locked until the transaction ends; raises
+    SavedSinceOpened, naming who saved it, when and what they changed, when
+    it is no longer at `version` (the one a page was opened at) and its text
+    changed since. With no `version` (a command, which reads and writes at
+    once), the article as it is.
+    """
+    # Locked alone: PostgreSQL locks no row through the outer join a select_related of changed_by makes.
+    current = Article.objects.select_for_update().get(pk=pk)
+    if version is None or version == current.version:
+        return current
+    sections = list(current.sections.all())
+    before = opened_digests(opened_text)
+    what = changes(before, current, sections) if before is not None else None
+    if what == []:
+        return current
+    person = _person(current.changed_by) if current.changed_by_id else capfirst(gettext("someone else"))
+    if what is None:
+        message = gettext(
+            "%(person)s saved this article at %(time)s, after you opened this page. Nothing was saved: "
+            "check the article as it is now, shown below, then save again."
+        )
+    else:
+        message = gettext(
+            "%(person)s saved this article at %(time)s, after you opened this page, and changed: %(changes)s. "
+            "Nothing was saved: check the article as it is now, shown below, then save again."
+        )
+    raise SavedSinceOpened(
+        message % {"person": person, "time": when(current.updated_at), "changes": "; ".join(what or [])}
+    )

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from . import importer
 from .conflicts import NoLostEdits
 from .models import Article, Section
 from .uploads import clean_image
@@ -169,12 +170,55 @@ class SectionInlineForm(RefuseLockedFields, forms.ModelForm):
 
 
 class ImportTextForm(forms.Form):
+    """
+    Step one of an import: the text, pasted or as a file, and whether its
+    first paragraph is the lead. `language` is asked only for a new article.
+    """
+
     language = forms.ChoiceField(label=_("language of the text"), choices=settings.LANGUAGES)
     text = forms.CharField(
         label=_("text"),
+        required=False,
+        # Stripped by the importer, line by line: the blank lines between paragraphs must reach it.
+        strip=False,
         widget=forms.Textarea(attrs={"rows": 24, "cols": 100}),
         help_text=_(
             "The first line is the title. Short lines without a final full stop become headings; "
-            "lines starting with •, - or * become list items."
+            "lines starting with •, - or * become list items, lines starting with 1. or 1) a numbered list."
         ),
     )
+    file = forms.FileField(
+        label=_("or a text file"),
+        required=False,
+        help_text=_("UTF-8 plain text (.txt); it is used instead of the pasted text."),
+    )
+    lead = forms.BooleanField(
+        label=_("The first paragraph is the lead"),
+        label_suffix="",
+        required=False,
+        initial=True,
+        help_text=_("When it comes before the first heading."),
+    )
+
+    def __init__(self, *args, with_language: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not with_language:
+            del self.fields["language"]
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        try:
+            if upload is not None:
+                # One byte past the limit tells a file too large, without reading it all.
+                data = upload.read(settings.ARTICLE_IMPORT_MAX_BYTES + 1)
+                if len(data) > settings.ARTICLE_IMPORT_MAX_BYTES:
+                    importer.check_size(upload.size)
+                cleaned["text"] = importer.decode(data)
+            elif not cleaned.get("text", "").strip():
+                self.add_error("text", forms.ValidationError(_("Paste the text, or choose a file."), code="empty"))
+                return cleaned
+            importer.parse(cleaned["text"], lead=cleaned.get("lead", False))
+        except importer.ArticleTextError as exc:
+            self.add_error("file" if upload is not None else "text", str(exc))
+        return cleaned

@@ -6,6 +6,7 @@ from datetime import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from editorial.models import Activity, RevisionInfo
 from editorial.revisions import article_revision, revision_note
@@ -13,7 +14,7 @@ from editorial.services import activity_record, review_close_published
 from photos.selectors import renditions_for
 from photos.services import PhotoUnreadable, renditions_make
 
-from . import counters, importer, uploads
+from . import conflicts, counters, importer, permissions, uploads
 from .checklist import Checklist, publish_checklist
 from .models import Article, Byline, Contributor, Edition, Section, TextRevision
 from .sharing import NETWORKS
@@ -126,16 +127,22 @@ def article_text_changed(*, article: Article, languages, at: datetime | None = N
 
 
 @transaction.atomic
-def article_import_text(*, text: str, language: str, publish: bool = False, by=None) -> Article:
+def article_import_text(
+    *, text: str, language: str, publish: bool = False, by=None, lead: bool = True, levels=None
+) -> Article:
     """
-    Create an article from plain text in `language`, split into sections.
+    Create an article from plain text in `language`: its title, its lead
+    (the first paragraph, with `lead`) and its sections, with the `levels`
+    chosen for some of them (by index) instead of the text's.
 
     Raises importer.ArticleTextError, with nothing written, when the text
     cannot become an article (or, with `publish`, cannot be published).
     """
-    parsed = importer.parse(text)
+    parsed = importer.parse(text, lead=lead)
+    importer.set_levels(parsed, levels)
     article = Article(source_language=language, changed_by=by if getattr(by, "pk", None) else None)
     setattr(article, f"title_{language}", parsed.title)
+    setattr(article, f"lead_{language}", parsed.lead)
     article.save()
     with article_revision(article=article, by=by, kind=RevisionInfo.Kind.SAVED, languages=[language]):
         article_byline_default(article=article, by=by)
@@ -174,6 +181,97 @@ def _import_sections(*, article, parsed, language, publish, by) -> None:
             article_publish(article=article, language=language, by=by)
         except PublishBlocked as blocked:
             raise importer.ArticleTextError(" ".join(blocked.checklist.blockers)) from None
+
+
+def import_refusal(*, user, language: str, matches) -> str:
+    """Why `user` may not import text with these section `matches` into `language`; empty when they may."""
+    if getattr(user, "pk", None) is None:
+        return ""
+    if language not in permissions.editable_languages(user):
+        return gettext("You may not change the text of this language.")
+    added = sum(1 for match in matches if match.existing is None)
+    # As in the change form's sections (admin.article.SectionInline): a translator adds none.
+    if added and (permissions.is_translator(user) or not user.has_perm("articles.add_section")):
+        return ngettext(
+            "The text has %(count)d section more than the article, and you may not add sections. "
+            "Nothing was saved: join it to another section, or ask an author to add one.",
+            "The text has %(count)d sections more than the article, and you may not add sections. "
+            "Nothing was saved: join them to other sections, or ask an author to add them.",
+            added,
+        ) % {"count": added}
+    return ""
+
+
+@transaction.atomic
+def article_import_into(
+    *,
+    article: Article,
+    text: str,
+    language: str,
+    by=None,
+    opened_version: int | None = None,
+    opened_text: str = "",
+    lead: bool = True,
+    levels=None,
+    publish: bool = False,
+) -> Article:
+    """
+    Put plain text into the `language` text of an existing article: its
+    title, its lead when the text has one, and its sections matched by order
+    (importer.match_sections); sections beyond the article's are added, and
+    the article's sections beyond the text's are left as they are. Only that
+    language's text changes; levels and places stay (a new section takes
+    its level from the text, or from `levels`, by index).
+
+    A save like the change form's: one revision, the language marked as
+    changed, and refused with conflicts.SavedSinceOpened when someone saved
+    the article after `opened_version`. Raises importer.ArticleTextError,
+    with nothing written, when the text cannot become an article or `by` may
+    not write it (import_refusal).
+    """
+    parsed = importer.parse(text, lead=lead)
+    importer.set_levels(parsed, levels)
+    current = conflicts.locked_unless_saved_since(pk=article.pk, version=opened_version, opened_text=opened_text)
+    sections = list(current.sections.all())
+    matches = importer.match_sections(parsed.sections, sections)
+    if refusal := import_refusal(user=by, language=language, matches=matches):
+        raise importer.ArticleTextError(refusal)
+    setattr(current, f"title_{language}", parsed.title)
+    if parsed.lead:
+        setattr(current, f"lead_{language}", parsed.lead)
+    current.changed_by = by if getattr(by, "pk", None) else None
+    heading, body = f"heading_{language}", f"body_{language}"
+    with article_revision(article=current, by=by, kind=RevisionInfo.Kind.SAVED, languages=[language]):
+        current.save()
+        last = max((section.position for section in sections), default=0)
+        new, replaced = [], []
+        for match in matches:
+            if match.parsed is None:
+                continue
+            if match.existing is None:
+                last += 1
+                new.append(
+                    Section(
+                        article=current,
+                        position=last,
+                        level=match.parsed.level,
+                        **{heading: match.parsed.heading, body: match.parsed.body},
+                    )
+                )
+                continue
+            setattr(match.existing, heading, match.parsed.heading)
+            setattr(match.existing, body, match.parsed.body)
+            replaced.append(match.existing)
+        # One statement for the sections replaced, however many (a long article has 150).
+        Section.objects.bulk_update(replaced, [heading, body], batch_size=500)
+        Section.objects.bulk_create(new)
+        article_text_changed(article=current, languages=[language])
+        if publish:
+            try:
+                article_publish(article=current, language=language, by=by)
+            except PublishBlocked as blocked:
+                raise importer.ArticleTextError(" ".join(blocked.checklist.blockers)) from None
+    return current
 
 
 def covers_reencode(*, articles=None, report=None) -> dict[str, int]:

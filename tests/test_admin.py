@@ -10,6 +10,7 @@ from PIL import Image
 from articles import services
 from articles.models import Article, Edition
 from tests.factories import edition, make_article, make_many_articles, make_press_secretary
+from tests.test_imports import paste
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +120,8 @@ def test_valid_cover_is_saved_and_shown_once_published(press, settings, tmp_path
 
 
 def test_import_text_page_splits_pasted_text(press):
-    response = press.post(
+    response = paste(
+        press,
         "/admin/articles/article/import/",
         {"language": "ru", "text": "Заголовок статьи\n\nПервый раздел\n\nТекст раздела.\n"},
     )

@@ -56,9 +56,9 @@ def test_import_splits_title_headings_levels_and_lists(tmp_path):
     article = Article.objects.get(pk=article_id)
     assert url == f"/en/articles/{article.pk}/new-bus-lines-for-the-northern-districts/"
     assert article.title_en == "New Bus Lines for the Northern Districts"
+    assert article.lead_en == "The city adds three bus lines next month. Residents asked for them for years."
     sections = [(s.level, s.heading_en) for s in article.sections.order_by("position")]
     assert sections == [
-        (2, ""),
         (2, "What Changes"),
         (2, "Routes and Times"),
         (3, "Morning Service"),

@@ -14,6 +14,7 @@ from articles import services
 from articles.conflicts import opened
 from articles.models import Article, Section
 from tests.factories import make_article, make_press_secretary
+from tests.test_imports import paste
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +128,7 @@ def pasted_text(size: int) -> str:
 
 def test_an_import_of_up_to_1_mb_works_and_a_larger_one_is_refused(press):
     text = pasted_text(MB - 10)
-    response = press.post("/admin/articles/article/import/", {"language": "hy", "text": text})
+    response = paste(press, "/admin/articles/article/import/", {"language": "hy", "text": text})
     assert response.status_code == 302
     assert Article.objects.get().sections.count() > 100
 

@@ -20,11 +20,10 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 
 from .. import counters, pages, permissions, selectors, services
 from ..diff import compare
-from ..forms import ArticleAdminForm, ImportTextForm, SectionInlineForm, request_keys
-from ..importer import ArticleTextError
+from ..forms import ArticleAdminForm, SectionInlineForm, request_keys
 from ..models import Article, Section
 from ..texts import EditionText
-from . import bylines, previews, publication, review, schedule
+from . import bylines, imports, previews, publication, review, schedule
 from .history import RevisionsAdmin
 
 READERSHIP_DAYS = 30
@@ -311,11 +310,7 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
 
     def get_urls(self):
         return [
-            path(
-                "import/",
-                self.admin_site.admin_view(self.import_text_view),
-                name="articles_article_import",
-            ),
+            *imports.urls(self),
             path(
                 "<int:pk>/preview/<str:language>/",
                 self.admin_site.admin_view(self.preview_view),
@@ -396,35 +391,6 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
             "state_labels": STATE_LABELS,
         }
         return TemplateResponse(request, "admin/articles/article/translations.html", context)
-
-    def import_text_view(self, request):
-        """Paste a plain-text article and get it split into sections."""
-        if not self.has_add_permission(request):
-            return redirect("admin:articles_article_changelist")
-        form = ImportTextForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            try:
-                article = services.article_import_text(
-                    text=form.cleaned_data["text"],
-                    language=form.cleaned_data["language"],
-                    by=request.user,
-                )
-            except ArticleTextError as exc:
-                form.add_error("text", str(exc))
-            else:
-                self.message_user(
-                    request,
-                    gettext("Imported “%(title)s” with %(count)d sections; check the headings and publish.")
-                    % {"title": article, "count": article.sections.count()},
-                )
-                return redirect("admin:articles_article_change", article.pk)
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "form": form,
-            "title": gettext("Import a plain-text article"),
-        }
-        return TemplateResponse(request, "admin/articles/article/import_text.html", context)
 
 
 # One column per language, side by side in the list.
