@@ -29,9 +29,8 @@ def language_label(code: str) -> str:
 
 def language_choices(*, browser: str | None = None) -> list[tuple[str, str]]:
     """The four languages, each by its own name, after the choice to follow the browser."""
-    follow = _("The browser’s language")
-    if browser:
-        follow = f"{follow}: {language_label(browser)}"
+    follow = _("The browser’s language: %(language)s") % {"language": language_label(browser)} if browser else None
+    follow = follow or _("The browser’s language")
     return [("", follow), *((code, language_label(code)) for code, _name in settings.LANGUAGES)]
 
 
