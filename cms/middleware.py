@@ -7,7 +7,67 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.utils.translation import get_language_from_path, get_language_from_request
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from django.utils.translation import get_language_from_path, get_language_from_request, get_supported_language_variant
+from django.utils.translation.trans_real import language_code_re, parse_accept_lang_header
+
+# The admin's pages, its login and its JavaScript catalog (cms/urls.py) among them.
+ADMIN_PREFIX = "/admin/"
+
+
+def browser_language(request) -> str:
+    """The first of the site's languages that the browser's Accept-Language asks for, else the default one."""
+    for asked, _quality in parse_accept_lang_header(request.META.get("HTTP_ACCEPT_LANGUAGE", "")):
+        if asked == "*":
+            break
+        if not language_code_re.search(asked):
+            continue
+        try:
+            return get_supported_language_variant(asked)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+class NewsroomLocaleMiddleware(LocaleMiddleware):
+    """
+    Django's LocaleMiddleware, except that the admin never reads the language
+    cookie: that cookie is the edition the person last opened as a reader
+    (RememberLanguageMiddleware). Admin pages start in the browser's language;
+    AdminLanguageMiddleware then puts a staff user's own choice in its place.
+    Reader pages keep Django's rule: the address, then the cookie, then the browser.
+    """
+
+    def process_request(self, request):
+        if not request.path_info.startswith(ADMIN_PREFIX):
+            return super().process_request(request)
+        translation.activate(browser_language(request))
+        request.LANGUAGE_CODE = translation.get_language()
+        return None
+
+
+class AdminLanguageMiddleware:
+    """
+    The admin in the language its staff user chose (editorial.StaffPreference),
+    once AuthenticationMiddleware knows who they are: every admin page, its
+    messages and its JavaScript catalog. No choice, no login, or a page that
+    is not the admin's: the language NewsroomLocaleMiddleware took stays.
+    Costs one query on an admin page of a signed-in staff user, none elsewhere.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(ADMIN_PREFIX) and request.user.is_authenticated and request.user.is_staff:
+            from editorial.selectors import admin_language
+
+            language = admin_language(user=request.user)
+            if language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
+        return self.get_response(request)
 
 
 class RememberLanguageMiddleware:
@@ -29,7 +89,7 @@ class RememberLanguageMiddleware:
         if (
             language
             and response.status_code == 200
-            and not request.path_info.startswith("/admin/")
+            and not request.path_info.startswith(ADMIN_PREFIX)
             # A page may decline, such as a shared preview (editorial.views).
             and getattr(response, "remember_language", True)
             and get_language_from_request(request) != language

@@ -174,15 +174,19 @@ MIDDLEWARE = [
     # Outside every middleware that sets a cookie: marks such responses private.
     "cms.proxies.PrivateCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Before LocaleMiddleware activates a language: reloads edited translations.
+    # Before the language is activated: reloads edited translations.
     "catalogs.runtime.CatalogMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, but the admin never takes the reader's language cookie.
+    "cms.middleware.NewsroomLocaleMiddleware",
     # After the language is known, so its 400 page is in it; nothing before reads the query.
     "cms.middleware.RefuseNulMiddleware",
     "cms.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Once the user is known: the admin in the staff user's own language. Before
+    # the views, so CSRF refusals and the admin's messages are in it too.
+    "cms.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]

@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from articles.sitemaps import ArticleSitemap
+from editorial.admin.language import language_view
 
 from . import views
 
@@ -23,6 +24,8 @@ urlpatterns = [
         {"sitemaps": {"articles": ArticleSitemap}},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    # Before the admin's own URLs, whose last pattern takes every address under admin/.
+    path("admin/language/", admin.site.admin_view(language_view), name="admin_language"),
     path("admin/", admin.site.urls),
 ]
 

@@ -9,9 +9,14 @@ from reversion.models import Version
 from articles.models import Article, Byline, Contributor, Section
 from articles.texts import EditionText, SectionText
 
-from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo
+from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo, StaffPreference
 
 PANEL_LINKS = 50
+
+
+def admin_language(*, user) -> str:
+    """The language `user` chose for the admin, or "" for the one their browser asks for (one query)."""
+    return StaffPreference.objects.filter(user=user).values_list("language", flat=True).first() or ""
 
 
 def preview_link_open(*, token: str, language: str, at=None) -> PreviewLink | None:

@@ -16,7 +16,7 @@ from articles.texts import EditionText
 from cms.people import display_name
 from cms.times import when
 
-from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo
+from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo, StaffPreference
 from .previews import DEFAULT_HOURS, MAX_HOURS, may_make_preview, may_revoke_preview
 from .revisions import article_revision
 
@@ -363,3 +363,15 @@ def review_withdraw(*, review: ReviewRequest, by) -> ReviewRequest:
     review.save(update_fields=["state", "decided_by", "decided_at"])
     activity_record(action=Activity.Action.WITHDRAW, article=review.article, language=review.language, by=by)
     return review
+
+
+def staff_preference_set(*, user, language: str) -> StaffPreference:
+    """
+    Show the admin to `user` in `language` from their next page on; an empty
+    `language` is the one their browser asks for. Raises ValueError for a
+    language the site does not have.
+    """
+    if language not in ("", *LANGUAGE_CODES):
+        raise ValueError(f"Not a language of the site: {language!r}.")
+    preference, _created = StaffPreference.objects.update_or_create(user=user, defaults={"language": language})
+    return preference

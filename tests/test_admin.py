@@ -95,12 +95,12 @@ def test_change_list_query_count_is_constant(press, django_assert_num_queries, a
         make_many_articles(articles)
     for _ in range(min(articles, 20)):
         make_article(languages=LANGUAGES)
-    # 1 session, 2 user, 3 the user's own permissions, 4 its groups' permissions,
-    # 5 the contributors who sign an article (the filter by author), 6 the
-    # filtered count, 7 the full count, 8 the page of articles, 9 their
-    # editions, 10 their bylines with their contributors: one query each for
-    # the whole page, never one per article.
-    with django_assert_num_queries(10) as captured:
+    # 1 session, 2 user, 3 the user's admin language, 4 the user's own
+    # permissions, 5 its groups' permissions, 6 the contributors who sign an
+    # article (the filter by author), 7 the filtered count, 8 the full count,
+    # 9 the page of articles, 10 their editions, 11 their bylines with their
+    # contributors: one query each for the whole page, never one per article.
+    with django_assert_num_queries(11) as captured:
         response = press.get("/admin/articles/article/")
     assert response.status_code == 200
     assert sum("articles_edition" in q["sql"] for q in captured.captured_queries) == 1

@@ -253,10 +253,11 @@ def test_the_waiting_list_query_count_is_constant(press, django_assert_num_queri
                 article=make_article(languages=["en"], published=[]), language="en", by=author
             )
     client = logged_in(press)
-    # 1 session, 2 user, 3 the user's own permissions, 4 its groups' permissions,
-    # 5 the count of waiting submissions, 6 the page of them with their
-    # articles and submitters (one join): never one per article or person.
-    with django_assert_num_queries(6):
+    # 1 session, 2 user, 3 the user's admin language, 4 the user's own
+    # permissions, 5 its groups' permissions, 6 the count of waiting
+    # submissions, 7 the page of them with their articles and submitters (one
+    # join): never one per article or person.
+    with django_assert_num_queries(7):
         response = client.get("/admin/editorial/reviewrequest/waiting/")
     assert response.status_code == 200
     assert response.content.decode().count("review-waiting__row") == min(ReviewRequest.objects.count(), 100)

@@ -317,10 +317,11 @@ def test_history_query_count_is_constant(press, django_assert_num_queries, revis
         with article_revision(article=article, kind=RevisionInfo.Kind.PUBLISHED, languages=["hy"]):
             pass
         editorial_services.activity_record(action=Activity.Action.PUBLISH, article=article, language="hy", detail=n)
-    # 1 session, 2 user, 3 the article, 4 the user's own permissions, 5 its
-    # groups' permissions, 6 the count of revisions, 7 the count of the
-    # activity, 8 the page of revisions with their people, 9 the page of activity.
-    with django_assert_num_queries(9):
+    # 1 session, 2 user, 3 the user's admin language, 4 the article, 5 the
+    # user's own permissions, 6 its groups' permissions, 7 the count of
+    # revisions, 8 the count of the activity, 9 the page of revisions with
+    # their people, 10 the page of activity.
+    with django_assert_num_queries(10):
         response = press.get(f"/admin/articles/article/{article.pk}/history/")
     assert response.status_code == 200
     assert response.content.decode().count('class="revision ') == min(revisions, 50)

@@ -95,10 +95,11 @@ def test_the_list_takes_the_same_queries_with_10000_articles(press, django_asser
     else:
         articles = make_many_scheduled(3)
     assert articles
-    # 1 session, 2 user, 3 the user's own permissions, 4 its groups'
-    # permissions, 5 the count for the pages, 6 the page of editions with
-    # their articles and schedulers (one join): never one query per row.
-    with django_assert_num_queries(6):
+    # 1 session, 2 user, 3 the user's admin language, 4 the user's own
+    # permissions, 5 its groups' permissions, 6 the count for the pages, 7 the
+    # page of editions with their articles and schedulers (one join): never
+    # one query per row.
+    with django_assert_num_queries(7):
         response = press.get(URL)
     assert len(rows(response)) == (100 if scale == "large" else 3)
 

@@ -6,9 +6,10 @@ without being a superuser.
 A user who is not a superuser (a press secretary, given the user permissions
 by editorial 0005) sees and changes only authors and translators: users whose
 groups are Author or Translator and nothing else, with no permission of their
-own and no superuser status. They choose only those two groups and the
-translator's languages; staff status is set for them. Every other field of
-the user form is refused on the server, whatever the form showed.
+own and no superuser status. They choose only those two groups, the
+translator's languages and the admin language; staff status is set for them.
+Every other field of the user form is refused on the server, whatever the
+form showed.
 """
 
 from django.conf import settings
@@ -16,11 +17,15 @@ from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR, TO_FIELD_VAR
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
 from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from editorial import services as editorial_services
+from editorial.admin.language import AdminLanguageFormMixin
 
 from ..forms import request_keys
 from ..models import TranslatorLanguage
@@ -64,6 +69,24 @@ def group_label(group) -> str:
     return str(GROUP_LABELS.get(group.name, group.name))
 
 
+class StaffChangeForm(AdminLanguageFormMixin, UserChangeForm):
+    pass
+
+
+class StaffAddForm(AdminLanguageFormMixin, AdminUserCreationForm):
+    pass
+
+
+def with_admin_language(fieldsets):
+    """`fieldsets` with the admin language after the e-mail address (or last, where there is none)."""
+    fieldsets = [(name, dict(options)) for name, options in fieldsets]
+    for _name, options in fieldsets:
+        if "email" in options["fields"]:
+            options["fields"] = (*options["fields"], "admin_language")
+            return fieldsets
+    return [*fieldsets, (None, {"fields": ("admin_language",)})]
+
+
 User = get_user_model()
 admin.site.unregister(User)
 
@@ -71,6 +94,8 @@ admin.site.unregister(User)
 @admin.register(User)
 class UserWithLanguagesAdmin(UserAdmin):
     inlines = [*UserAdmin.inlines, TranslatorLanguageInline]
+    form = StaffChangeForm
+    add_form = StaffAddForm
     staff_fieldsets = (
         (None, {"fields": ("username", "password")}),
         (_("Personal info"), {"fields": ("first_name", "last_name", "email")}),
@@ -99,8 +124,8 @@ class UserWithLanguagesAdmin(UserAdmin):
 
     def get_fieldsets(self, request, obj=None):
         if manages_staff_only(request.user):
-            return self.staff_fieldsets if obj else self.staff_add_fieldsets
-        return super().get_fieldsets(request, obj)
+            return with_admin_language(self.staff_fieldsets if obj else self.staff_add_fieldsets)
+        return with_admin_language(super().get_fieldsets(request, obj))
 
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)
@@ -157,6 +182,8 @@ class UserWithLanguagesAdmin(UserAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if "admin_language" in form.changed_data:
+            editorial_services.staff_preference_set(user=form.instance, language=form.cleaned_data["admin_language"])
         # A newsroom role without staff status would fail at the admin's login.
         user = form.instance
         if not user.is_staff and user.groups.filter(name__in=NEWSROOM_GROUPS).exists():
