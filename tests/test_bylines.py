@@ -361,10 +361,11 @@ def test_the_article_list_names_authors_in_the_admins_language(anna):
 def test_the_article_lists_bylines_are_one_query_for_the_page(press, django_assert_num_queries, anna, articles):
     make_many_articles(articles)
     Byline.objects.bulk_create(Byline(article=article, contributor=anna) for article in Article.objects.all())
-    # As tests/test_admin.py counts it: 1 session, 2 user, 3-4 permissions, 5
-    # the contributors for the filter, 6-7 the counts, 8 the articles, 9 their
-    # editions, 10 their bylines with their contributors.
-    with django_assert_num_queries(10):
+    # As tests/test_admin.py counts it: 1 session, 2 user, 3 the user's admin
+    # language, 4-5 permissions, 6 the contributors for the filter, 7-8 the
+    # counts, 9 the articles, 10 their editions, 11 their bylines with their
+    # contributors.
+    with django_assert_num_queries(11):
         html = press.get("/admin/articles/article/").content.decode()
     assert html.count("Anna Petrosyan") >= articles
 
