@@ -98,10 +98,29 @@ class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
         field_classes = {"cover": CoverImageField}
 
 
+BODY_HELP = _(
+    "Paragraphs separated by a blank line. Lines starting with “- ” make a bulleted list, "
+    "lines starting with “1. ” a numbered list, lines starting with “> ” a quote; "
+    "**bold**, *italic*, [link text](https://example.com). The buttons above the text write these for you."
+)
+
+
 class SectionInlineForm(RefuseLockedFields, forms.ModelForm):
     class Meta:
         model = Section
         fields = ["position", "level", "heading", "body"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "position" in self.fields:
+            # Left empty (or 0), a section goes after the last one (admin.sections.SectionFormSet).
+            self.fields["position"].required = False
+            self.fields["position"].help_text = _("Empty or 0: after the last section.")
+            if self.instance._state.adding and not self.is_bound:
+                self.initial["position"] = None
+        for name, field in self.fields.items():
+            if name.startswith("body_"):
+                field.help_text = BODY_HELP
 
 
 class ImportTextForm(forms.Form):

@@ -25,6 +25,7 @@ from ..models import Article, Section
 from ..texts import EditionText
 from . import previews, publication, review, schedule
 from .history import RevisionsAdmin
+from .sections import SectionFormSet
 
 READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
@@ -75,6 +76,7 @@ def _formset_keys(formset, *, may_add: bool, may_change: bool) -> set[str]:
 class SectionInline(TranslationStackedInline):
     model = Section
     form = SectionInlineForm
+    formset = SectionFormSet
     extra = 0
     fields = ["position", "level", "heading", "body"]
     ordering = ["position", "pk"]
