@@ -4,15 +4,21 @@ sections keep the order the form sends, and the form reads its sections
 once, whatever their number.
 """
 
+import json
 import re
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.translation import override
 
+from articles import services
 from articles.models import Section
-from tests.factories import make_article, make_press_secretary
+from tests.factories import make_article, make_press_secretary, make_translator
 from tests.test_long_articles import change_form_data, long_article
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +146,93 @@ def test_saving_the_change_form_reads_each_section_once(press, sections):
     ]
     assert one_by_one == []
     assert Section.objects.get(article=article, position=2).body_en == "Corrected."
+
+
+def test_change_form_says_when_a_scheduled_edition_goes_live_in_newsroom_time(press):
+    article = make_article(languages=["hy", "en"], published=["hy"])
+    tomorrow = timezone.now().astimezone(ZoneInfo("Asia/Yerevan")) + timedelta(days=1)
+    at = tomorrow.replace(hour=12, minute=30, second=0, microsecond=0)
+    services.article_publish(article=article, language="en", at=at)
+    page = press.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    said = f"Scheduled for 12:30, {at:%d.%m.%Y} (English)"
+    assert said in page
+    assert "Scheduled for" not in page.replace(said, "")
+
+
+def test_change_form_names_the_time_zone_once(press):
+    article = make_article(languages=["hy"], published=[])
+    page = press.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert page.count("Times are Yerevan time (UTC+4).") == 1
+    assert "Asia/Yerevan" not in page
+
+
+def test_time_zone_note_is_in_the_users_language(client):
+    client.force_login(make_press_secretary())
+    article = make_article(languages=["hy"], published=[])
+    page = client.get(f"/admin/articles/article/{article.pk}/change/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "Время указано по Еревану (UTC+4)." in page
+
+
+def test_section_without_a_heading_is_named_by_its_first_words_or_its_place():
+    with override("en"):
+        assert str(Section(position=4, body_hy="**Նոր** երթուղին [կգործի](https://example.am) գիշերը։")) == (
+            "Նոր երթուղին կգործի գիշերը։"
+        )
+        assert str(Section(position=4)) == "Section 4 (no heading)"
+        assert str(Section(position=2, heading_ru="Реакция")) == "Реакция"
+    with override("ru"):
+        assert str(Section(position=4)) == "Раздел 4 (без заголовка)"
+
+
+def test_body_help_names_numbered_lists_quotes_and_the_toolbar(press):
+    article = make_article(sections=1)
+    page = press.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert "lines starting with “1. ” a numbered list, lines starting with “> ” a quote" in page
+    assert "The buttons above the text write these for you." in page
+
+
+def test_numbered_lists_and_quotes_reach_the_reader_page(reader):
+    article = make_article(languages=["en"], sections=0, published=[])
+    Section.objects.create(article=article, position=1, heading_en="Steps", body_en="1. Buy\n2. Ride\n\n> Safe travels")
+    services.article_publish(article=article, language="en")
+    page = reader.get(article.get_absolute_url("en")).content.decode()
+    assert "<ol>\n<li>Buy</li>\n<li>Ride</li>\n</ol>" in page
+    assert "<blockquote>\n<p>Safe travels</p>\n</blockquote>" in page
+
+
+def script_catalog(client, language) -> dict:
+    """The strings the admin's JavaScript catalog gives its scripts in `language`."""
+    script = client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    return json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S)[1])
+
+
+def test_admin_script_catalog_serves_the_editors_strings_in_the_users_language(client):
+    client.force_login(make_press_secretary())
+    catalog = script_catalog(client, "ru")
+    assert catalog["Collapse all sections"] == "Свернуть все разделы"
+    assert catalog["Numbered list"] == "Нумерованный список"
+    assert script_catalog(client, "hy")["Numbered list"] == "Համարակալված ցանկ"
+
+
+def test_change_form_loads_the_editor_as_files_with_a_labelled_language_switch(press):
+    article = make_article(languages=["hy", "en"], source="en", sections=1)
+    page = press.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert '<script src="/static/admin/articles/editor.js"></script>' in page
+    assert 'href="/static/admin/articles/editor.css"' in page
+    assert '<label for="modeltranslation-main-switch">Language of the form</label>' in page
+    bar = re.search(r'<div class="article-editor"[^>]*>', page)[0]
+    assert 'data-source="en"' in bar and 'data-editable="hy ru en tr"' in bar
+    assert "<script>" not in page and " style=" not in page.split("<body", 1)[1]
+
+
+def test_translators_switch_knows_the_languages_they_may_write(client):
+    client.force_login(make_translator("tr"))
+    article = make_article(languages=["hy"], sections=1)
+    page = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert 'data-editable="tr"' in re.search(r'<div class="article-editor"[^>]*>', page)[0]
+
+
+def test_reader_pages_load_no_script(reader):
+    article = make_article(languages=["en"], sections=1)
+    page = reader.get(article.get_absolute_url("en")).content.decode()
+    assert "<script" not in page and "editor.js" not in page

@@ -139,6 +139,11 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
     ]
     change_list_template = "admin/articles/article/change_list.html"
 
+    class Media:
+        # The section editor: language switch, ordering, collapsing, markup toolbar, unsaved-changes warning.
+        js = ["admin/articles/editor.js"]
+        css = {"all": ["admin/articles/editor.css"]}
+
     def get_queryset(self, request):
         # One query for the editions of the whole page, whatever its length.
         return super().get_queryset(request).prefetch_related("editions")
@@ -154,6 +159,12 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
                 "preview_links": previews.panel(request, article),
             }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The editor's language switch: every language, and those this user may write in.
+        context["editor_languages"] = [(code, name) for code, name in settings.LANGUAGES]
+        context["editor_editable"] = permissions.editable_languages(request.user)
+        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), *permissions.locked_article_fields(request.user)]
