@@ -141,7 +141,8 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
 
     class Media:
         # The section editor: language switch, ordering, collapsing, markup toolbar, unsaved-changes warning.
-        js = ["admin/articles/editor.js"]
+        # After django.jQuery and modeltranslation's tabs, which it drives.
+        js = ["admin/js/jquery.init.js", "modeltranslation/js/tabbed_translation_fields.js", "admin/articles/editor.js"]
         css = {"all": ["admin/articles/editor.css"]}
 
     def get_queryset(self, request):

@@ -215,7 +215,8 @@
     toggle.addEventListener("click", () => this.collapse(row, !row.classList.contains("section--collapsed")));
     controls.appendChild(toggle);
     if (this.positionOf(row)) {
-      const handle = make("span", { class: "section-handle", title: t("Drag to move this section"), "aria-hidden": "true" }, "⠿");
+      // Only the handle drags: text can still be selected anywhere else in the section.
+      const handle = make("span", { class: "section-handle", title: t("Drag to move this section"), "aria-hidden": "true", draggable: "true" }, "⠿");
       const up = make("button", { type: "button", class: "section-move", "data-move": "up" }, t("Move up"));
       const down = make("button", { type: "button", class: "section-move", "data-move": "down" }, t("Move down"));
       up.addEventListener("click", () => this.move(row, -1, up));
@@ -294,20 +295,14 @@
   Sections.prototype.dragging = function () {
     if (!this.sortable) return;
     let dragged = null;
-    this.group.addEventListener("pointerdown", (event) => {
-      const handle = event.target.closest(".section-handle, .inline-related > h3");
-      const row = handle && !event.target.closest("button, a, input") && handle.closest(".inline-related:not(.empty-form)");
-      if (row) row.draggable = true;
-    });
-    this.group.addEventListener("pointerup", () => {
-      if (!dragged) this.rows().forEach((row) => (row.draggable = false));
-    });
     this.group.addEventListener("dragstart", (event) => {
-      dragged = event.target.closest && event.target.closest(".inline-related");
+      const handle = event.target.closest && event.target.closest(".section-handle");
+      dragged = handle && handle.closest(".inline-related");
       if (!dragged) return;
       dragged.classList.add("section--dragged");
       event.dataTransfer.effectAllowed = "move";
       event.dataTransfer.setData("text/plain", dragged.id);
+      event.dataTransfer.setDragImage(dragged, 16, 16);
     });
     this.group.addEventListener("dragover", (event) => {
       const over = dragged && event.target.closest(".inline-related:not(.empty-form)");
@@ -324,7 +319,6 @@
     this.group.addEventListener("dragend", () => {
       if (!dragged) return;
       dragged.classList.remove("section--dragged");
-      dragged.draggable = false;
       this.renumber();
       this.announce(dragged);
       dragged = null;
