@@ -218,6 +218,8 @@ def test_change_form_loads_the_editor_as_files_with_a_labelled_language_switch(p
     article = make_article(languages=["hy", "en"], source="en", sections=1)
     page = press.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
     assert '<script src="/static/admin/articles/editor.js"></script>' in page
+    # One switch for the whole form, not a strip of language tabs drawn on every field.
+    assert "tabbed_translation_fields.js" not in page
     assert 'href="/static/admin/articles/editor.css"' in page
     assert '<label for="modeltranslation-main-switch">Language of the form</label>' in page
     bar = re.search(r'<div class="article-editor"[^>]*>', page)[0]

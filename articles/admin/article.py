@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from .. import counters, pages, permissions, selectors, services
 from ..diff import compare
@@ -119,7 +119,7 @@ def _language_column(language: str):
 
 
 @admin.register(Article)
-class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
+class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
     form = ArticleAdminForm
     inlines = [SectionInline]
     change_form_template = "admin/articles/article/change_form.html"
@@ -141,8 +141,8 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
 
     class Media:
         # The section editor: language switch, ordering, collapsing, markup toolbar, unsaved-changes warning.
-        # After django.jQuery and modeltranslation's tabs, which it drives.
-        js = ["admin/js/jquery.init.js", "modeltranslation/js/tabbed_translation_fields.js", "admin/articles/editor.js"]
+        # After django.jQuery, which Django's inlines use too.
+        js = ["admin/js/jquery.init.js", "admin/articles/editor.js"]
         css = {"all": ["admin/articles/editor.css"]}
 
     def get_queryset(self, request):

@@ -1,6 +1,8 @@
 /*
- * The article change form's editor: one language switch for the whole form,
- * the other languages' text beside the one being written, sections moved by
+ * The article change form's editor: one language switch for the whole form
+ * (in place of a strip of language tabs on every field, which took seconds
+ * to draw for a long article), the other languages' text beside the one
+ * being written, sections moved by
  * drag and drop or by their "Move up" and "Move down" buttons, sections
  * collapsed one by one or all at once, a toolbar over each body that writes
  * its markup (articles/markup.py), and a warning before leaving the form with
@@ -50,10 +52,14 @@
 
   /* --- the language switch ------------------------------------------------ */
 
-  function languageOfTab(item) {
-    const link = item.querySelector("a[href]");
-    const match = link && /_([a-z]{2})$/.exec(link.getAttribute("href"));
-    return match ? match[1] : null;
+  // Each translated field's row is marked with its language ("title_en" → "en"), the empty
+  // section form's too, so that the forms Django copies from it are marked already.
+  function markLanguages(form) {
+    form.querySelectorAll(".mt").forEach((field) => {
+      const match = /(?:^|\s)mt-field-\S+-([a-z]{2})(?:\s|$)/.exec(field.className);
+      const row = match && field.closest(".form-row");
+      if (row) row.dataset.language = match[1];
+    });
   }
 
   function LanguageSwitch(bar, form) {
@@ -64,7 +70,6 @@
     this.article = bar.dataset.article || "";
     this.source = bar.dataset.source || "";
     this.editable = (bar.dataset.editable || "").split(" ").filter(Boolean);
-    this.switching = false;
   }
 
   LanguageSwitch.prototype.first = function () {
@@ -78,21 +83,10 @@
   };
 
   LanguageSwitch.prototype.start = function () {
-    // modeltranslation's own switch has no label and does not follow the tabs: this one replaces it.
-    document.querySelectorAll("select.modeltranslation-switch").forEach((other) => {
-      if (other !== this.select) other.remove();
-    });
+    markLanguages(this.form);
     this.select.value = this.first();
     this.apply(this.select.value);
     this.select.addEventListener("change", () => this.choose(this.select.value));
-    if ($) {
-      // A click on one field's tab switches the whole form.
-      $(this.form).on("tabsactivate", ".ui-tabs", (event, ui) => {
-        if (this.switching || !event.originalEvent) return;
-        const code = languageOfTab(ui.newTab.get(0));
-        if (code) this.choose(code);
-      });
-    }
     const sourceField = this.form.querySelector("select[name=source_language]");
     if (sourceField && !this.article) {
       sourceField.addEventListener("change", () => this.choose(sourceField.value));
@@ -114,16 +108,11 @@
     this.apply(code);
   };
 
-  LanguageSwitch.prototype.apply = function (code, within) {
-    if (!$) return;
-    this.switching = true;
-    (within || this.form).querySelectorAll(".ui-tabs").forEach((tabs) => {
-      const items = Array.from(tabs.querySelectorAll(":scope > ul > li"));
-      const index = items.findIndex((item) => languageOfTab(item) === code);
-      if (index >= 0) $(tabs).tabs("option", "active", index);
-    });
-    this.switching = false;
-    this.showBeside(within);
+  // One attribute for the whole form: the stylesheet shows the rows of that language only
+  // (and any row with an error), however many sections there are.
+  LanguageSwitch.prototype.apply = function (code) {
+    this.form.dataset.language = code;
+    this.showBeside();
   };
 
   // The text of field `base` (e.g. "sections-3-body") in `code`: from its input, or from its read-only line.
@@ -138,23 +127,18 @@
 
   LanguageSwitch.prototype.showBeside = function (within) {
     const on = Boolean(this.beside && this.beside.checked);
+    const code = this.select.value;
     this.form.classList.toggle("editor--beside", on);
-    (within || this.form).querySelectorAll(".ui-tabs").forEach((tabs) => {
-      let panel = tabs.querySelector(":scope > .editor-beside");
-      if (!on) {
-        if (panel) panel.remove();
-        return;
-      }
-      const field = tabs.querySelector(".ui-tabs-panel[aria-hidden=false] .mt");
+    (within || this.form).querySelectorAll(".editor-beside").forEach((panel) => panel.remove());
+    if (!on) return;
+    (within || this.form).querySelectorAll(".form-row[data-language='" + code + "']").forEach((row) => {
+      if (row.closest(".empty-form")) return;
+      const field = row.querySelector(".mt");
       const match = field && /^(.*)_([a-z]{2})$/.exec(field.name || "");
       if (!match) return;
-      if (!panel) {
-        panel = make("div", { class: "editor-beside", "aria-live": "polite" });
-        tabs.appendChild(panel);
-      }
-      panel.replaceChildren();
+      const panel = make("div", { class: "editor-beside" });
       Array.from(this.select.options).forEach((option) => {
-        if (option.value === match[2]) return;
+        if (option.value === code) return;
         const text = this.textOf(match[1], option.value);
         const entry = make("div", { class: "editor-beside__entry", lang: option.value });
         entry.appendChild(make("span", { class: "editor-beside__language" }, option.textContent));
@@ -162,6 +146,7 @@
         if (!text) entry.classList.add("editor-beside__entry--empty");
         panel.appendChild(entry);
       });
+      row.appendChild(panel);
     });
   };
 
@@ -226,16 +211,23 @@
     }
     title.appendChild(controls);
     this.toolbars(row);
+    // A collapsed section is known by its title: a new one takes its heading as it is typed.
+    const label = title.querySelector(".inline_label");
+    if (label && !row.classList.contains("has_original")) {
+      row.addEventListener("input", (event) => {
+        if (/-heading_[a-z]{2}$/.test(event.target.name || "") && event.target.value.trim()) {
+          label.textContent = event.target.value.trim();
+        }
+      });
+    }
   };
 
   Sections.prototype.added = function (row) {
-    // After modeltranslation has made the new form's tabs (its handler runs after this event).
-    // Its place stays empty, as the server reads "after the last one", until the sections are reordered:
-    // a place written now would make an untouched new form a section to save.
-    window.setTimeout(() => {
-      this.prepare(row);
-      this.languages.apply(this.languages.select.value, row);
-    }, 0);
+    // Its place stays empty, as the server reads "after the last one", until the sections are
+    // reordered: a place written now would make an untouched new form a section to save. Its rows
+    // are marked with their languages already: they are copied from the empty form.
+    this.prepare(row);
+    this.languages.showBeside(row);
   };
 
   Sections.prototype.collapse = function (row, collapsed) {
@@ -448,9 +440,11 @@
       if (group.querySelector("textarea[name*='-body_'], .field-body_hy")) new Sections(group, languages).start();
     });
     guard(form, bar);
+    // How long a long article's form takes to become usable (tests/browser measure it).
+    if (window.performance && performance.mark) performance.mark("article-editor-ready");
   }
 
-  // After Django's inlines and modeltranslation's tabs, which are made when the page is ready.
+  // After Django's inlines, which are set up when the page is ready.
   if ($) $(() => window.setTimeout(start, 0));
   else document.addEventListener("DOMContentLoaded", start);
 })();
