@@ -10,6 +10,7 @@ from articles.models import Article
 from tests.browser.test_newsroom_journey import staff_page
 from tests.browser.test_reader_journey import browser  # noqa: F401 - fixture
 from tests.factories import make_article, make_press_secretary
+from tests.test_long_articles import long_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LANGUAGES = ["hy", "ru", "en", "tr"]
@@ -120,3 +121,19 @@ def test_leaving_with_unsaved_changes_asks_first_and_saving_does_not(browser, li
     page.wait_for_load_state()
     assert asked == ["beforeunload"], "saving is not leaving"
     assert Article.objects.get(pk=article.pk).title_hy == "Նոր վերնագիր"
+
+
+@pytest.mark.usefixtures("migrated_rows")
+def test_an_article_of_150_sections_opens_collapsed_and_each_opens_on_its_own(browser, live_server):  # noqa: F811
+    make_press_secretary("press")
+    article = long_article(sections=150)
+    page = staff_page(browser, live_server, "press")
+    page.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
+    page.wait_for_function("performance.getEntriesByName('article-editor-ready').length > 0")
+    assert page.locator("#sections-group .section--collapsed").count() == 150
+    page.get_by_label("Language of the form").select_option("ru")
+    page.locator("#sections-149 .section-toggle").click()
+    assert page.locator("#id_sections-149-body_ru").is_visible()
+    assert not page.locator("#id_sections-148-body_ru").is_visible()
+    page.get_by_role("button", name="Expand all sections").click()
+    assert page.locator("#sections-group .section--collapsed").count() == 0
