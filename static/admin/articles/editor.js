@@ -57,7 +57,8 @@
   function markLanguages(form) {
     form.querySelectorAll(".mt").forEach((field) => {
       const match = /(?:^|\s)mt-field-\S+-([a-z]{2})(?:\s|$)/.exec(field.className);
-      const row = match && field.closest(".form-row");
+      // A tabular inline's row is a table row holding every language: left as it is.
+      const row = match && !field.closest(".tabular") && field.closest(".form-row");
       if (row) row.dataset.language = match[1];
     });
   }
