@@ -44,7 +44,7 @@ def _digest(*values) -> str:
 def digests(article: Article, sections=None) -> dict[str, str]:
     """
     The text of `article` as digests: `title_hy`..., `cover`, `source_language`,
-    and for each section `s<id>` (its place and level) and `s<id>_<language>`
+    `bylines` (who, in order), and for each section `s<id>` (its place and level) and `s<id>_<language>`
     (its heading and body in that language).
     """
     found = {
@@ -52,6 +52,7 @@ def digests(article: Article, sections=None) -> dict[str, str]:
     }
     found["cover"] = _digest(article.cover.name if article.cover else "")
     found["source_language"] = _digest(article.source_language)
+    found["bylines"] = _digest(*(byline.contributor_id for byline in article.bylines.all()))
     for section in article.sections.all() if sections is None else sections:
         found[f"s{section.pk}"] = _digest(section.position, section.level)
         for code in LANGUAGE_CODES:
@@ -94,6 +95,9 @@ def changes(before: dict[str, str], article: Article, sections) -> list[str]:
         languages = [code for code in LANGUAGE_CODES if before.get(f"{name}_{code}") != now[f"{name}_{code}"]]
         if languages:
             phrases.append(_in_languages(field, languages))
+    # A form opened before bylines were has no digest of them: nothing to say.
+    if "bylines" in before and before["bylines"] != now["bylines"]:
+        phrases.append(gettext("byline"))
     for number, section in enumerate(sections, start=1):
         key = f"s{section.pk}"
         label = _section_label(number, section)

@@ -508,3 +508,33 @@ ARTICLES = [
         ],
     },
 ]
+
+# The demo's contributors: the press secretary (the `press` login of load_demo)
+# and two correspondents and a guest writer without an account, each name as
+# readers of that language write it.
+CONTRIBUTORS = {
+    "press": {
+        "user": "press",
+        "name": {"hy": "Սիրանուշ Մելքոնյան", "ru": "Сирануш Мелконян", "en": "Siranush Melkonyan", "tr": "Siranuş Melkonyan"},
+    },
+    "lilit": {
+        "name": {"hy": "Լիլիթ Ավետիսյան", "ru": "Лилит Аветисян", "en": "Lilit Avetisyan", "tr": "Lilit Avetisyan"},
+    },
+    "davit": {
+        "name": {"hy": "Դավիթ Հակոբյան", "ru": "Давид Акопян", "en": "Davit Hakobyan", "tr": "Davit Hakobyan"},
+    },
+    "mariam": {
+        "name": {"hy": "Մարիամ Գրիգորյան", "ru": "Мариам Григорян", "en": "Mariam Grigoryan", "tr": "Mariam Grigoryan"},
+    },
+}
+
+# Each demo article's byline, in order, by the keys above.
+BYLINES = {
+    "yerevan-night-tram": ["davit"],
+    "gyumri-library-reopens": ["lilit"],
+    "sevan-water-level": ["lilit", "davit"],
+    "vayots-dzor-grape-harvest": ["davit"],
+    "vanadzor-school-robotics": ["press", "lilit"],
+    "yerevan-heating-season": ["press"],
+    "yerevan-autumn-jazz": ["mariam"],
+}

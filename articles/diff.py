@@ -70,11 +70,12 @@ def _pairs(old: tuple[SectionText, ...], new: tuple[SectionText, ...]):
 
 
 def compare(old: EditionText | None, new: EditionText | None) -> list[Row]:
-    """The rows of `old` beside `new`: title, lead, cover description, then each section's heading and body."""
+    """The rows of `old` beside `new`: title, byline, lead, cover description, then each section's heading and body."""
     empty = EditionText(language="", title="", slug="", lead="", cover="", cover_alt="", sections=())
     old, new = old or empty, new or empty
     rows = [
         _row(_("title"), old.title, new.title),
+        _row(_("byline"), ", ".join(old.byline), ", ".join(new.byline)),
         _row(_("lead"), old.lead, new.lead),
         _row(_("cover description (alt text)"), old.cover_alt, new.cover_alt),
     ]

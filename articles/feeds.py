@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext as _
 
-from . import selectors
+from . import bylines, selectors
 
 FEED_LENGTH = 20
 
@@ -36,6 +36,10 @@ class LatestArticlesFeed(Feed):
 
     def item_link(self, item):
         return settings.SITE_URL + item.get_absolute_url()
+
+    def item_author_name(self, item):
+        # The published byline, joined in the feed's language: "Anna Petrosyan and Armen Sargsyan".
+        return bylines.joined(item.byline or ()) or None
 
     def item_pubdate(self, item):
         return item.published_at

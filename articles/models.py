@@ -190,6 +190,8 @@ class Edition(models.Model):
     cover = models.CharField(_("published cover"), max_length=100, blank=True)
     cover_alt = CleanCharField(_("published cover description"), max_length=300, blank=True)
     sections = models.JSONField(_("published sections"), default=list, blank=True)
+    # The contributors' names in this language, in byline order (texts.EditionText.byline).
+    byline = models.JSONField(_("published byline"), default=list, blank=True)
     text_published_at = models.DateTimeField(_("text published"), null=True, blank=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -430,3 +432,7 @@ class TranslatorLanguage(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.language}"
+
+
+# Who wrote an article: its own module (bylines.py), its models part of this app's.
+from .bylines import Byline, Contributor  # noqa: E402, F401

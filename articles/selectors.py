@@ -20,8 +20,8 @@ logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-# What a list of editions shows: the published text's title, slug, lead and cover.
-LISTED = ("id", "article_id", "language", "title", "slug", "lead", "cover", "cover_alt", "published_at")
+# What a list of editions shows: the published text's title, slug, lead, cover and byline.
+LISTED = ("id", "article_id", "language", "title", "slug", "lead", "cover", "cover_alt", "byline", "published_at")
 
 
 def article_list(*, language: str):

@@ -13,7 +13,7 @@ from editorial.services import activity_record, review_close_published
 
 from . import counters, importer, uploads
 from .checklist import Checklist, publish_checklist
-from .models import Article, Edition, Section, TextRevision
+from .models import Article, Byline, Contributor, Edition, Section, TextRevision
 from .sharing import NETWORKS
 from .texts import EditionText
 from .visitors import Client
@@ -136,8 +136,22 @@ def article_import_text(*, text: str, language: str, publish: bool = False, by=N
     setattr(article, f"title_{language}", parsed.title)
     article.save()
     with article_revision(article=article, by=by, kind=RevisionInfo.Kind.SAVED, languages=[language]):
+        article_byline_default(article=article, by=by)
         _import_sections(article=article, parsed=parsed, language=language, publish=publish, by=by)
     return article
+
+
+def article_byline_default(*, article: Article, by) -> Byline | None:
+    """
+    Sign a new `article` with its author: the contributor `by` is, when it
+    has no byline yet; returns the byline made, or None.
+    """
+    if not getattr(by, "pk", None):
+        return None
+    contributor = Contributor.objects.filter(user_id=by.pk).first()
+    if contributor is None or article.bylines.exists():
+        return None
+    return Byline.objects.create(article=article, contributor=contributor, position=1)
 
 
 def _import_sections(*, article, parsed, language, publish, by) -> None:

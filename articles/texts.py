@@ -1,6 +1,6 @@
 """
-An edition's text as readers get it: its title, slug, lead, cover and
-sections in one language, as plain values.
+An edition's text as readers get it: its title, slug, lead, cover,
+sections and byline in one language, as plain values.
 
 The same shape is built from the working text (what the admin edits) and
 from an edition's published text (what readers see), so that publishing is
@@ -8,6 +8,8 @@ copying one into the other, and "changed since published" is comparing them.
 """
 
 from dataclasses import asdict, dataclass
+
+from .bylines import article_bylines, byline_names
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,19 @@ class EditionText:
     cover: str
     cover_alt: str
     sections: tuple[SectionText, ...]
+    # The contributors' names in this language, in byline order.
+    byline: tuple[str, ...] = ()
 
     @classmethod
-    def from_working(cls, article, language: str, sections=None) -> "EditionText":
-        """The working text of `article` in `language`; `sections` in reading order, else read now."""
+    def from_working(cls, article, language: str, sections=None, bylines=None) -> "EditionText":
+        """
+        The working text of `article` in `language`; `sections` in reading
+        order and `bylines` with their contributors, else read now.
+        """
         if sections is None:
             sections = article.sections.all()
+        if bylines is None:
+            bylines = article_bylines(article)
         return cls(
             language=language,
             title=getattr(article, f"title_{language}") or "",
@@ -51,6 +60,7 @@ class EditionText:
                 for section in sections
                 if getattr(section, f"heading_{language}") or getattr(section, f"body_{language}")
             ),
+            byline=byline_names(bylines, language, article.source_language),
         )
 
     @classmethod
@@ -64,6 +74,8 @@ class EditionText:
             cover=edition.cover,
             cover_alt=edition.cover_alt,
             sections=tuple(SectionText(**section) for section in edition.sections),
+            # Published before bylines were: none.
+            byline=tuple(edition.byline or ()),
         )
 
     def edition_fields(self) -> dict:
@@ -75,4 +87,5 @@ class EditionText:
             "cover": self.cover,
             "cover_alt": self.cover_alt,
             "sections": [asdict(section) for section in self.sections],
+            "byline": list(self.byline),
         }

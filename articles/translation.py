@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Article, Section, SiteSettings
+from .models import Article, Contributor, Section, SiteSettings
 
 
 @register(Article)
@@ -16,3 +16,8 @@ class SectionTranslationOptions(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslationOptions(TranslationOptions):
     fields = ("press_contact",)
+
+
+@register(Contributor)
+class ContributorTranslationOptions(TranslationOptions):
+    fields = ("name",)

@@ -1,7 +1,7 @@
 """
 Revisions of an article's working text, kept by django-reversion.
 
-One revision holds the article with its sections and editions, every
+One revision holds the article with its sections, bylines and editions, every
 language's columns: modeltranslation adds `title_hy`, `title_ru`... to the
 models when its app is ready, and reversion notes a model's columns when it
 is registered, so `register()` runs from EditorialConfig.ready(), which
@@ -30,14 +30,16 @@ EDITION_LEFT_OUT = ("views", "shares", "sections")
 
 
 def register() -> None:
-    """Register the article, its sections and its editions with reversion, every language's columns."""
-    from articles.models import Article, Edition, Section
+    """Register the article, its sections, bylines and editions with reversion, every language's columns."""
+    from articles.models import Article, Byline, Edition, Section
 
     if reversion.is_registered(Article):
         return
     reversion.register(Section)
+    # A byline row names its contributor; the contributor (their names) is not the article's to restore.
+    reversion.register(Byline)
     reversion.register(Edition, exclude=EDITION_LEFT_OUT)
-    reversion.register(Article, follow=("sections", "editions"))
+    reversion.register(Article, follow=("sections", "bylines", "editions"))
 
 
 @dataclass

@@ -1,12 +1,12 @@
 """Reads of the newsroom's workflow."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Case, QuerySet, Value, When
 from django.utils import timezone
 from reversion.models import Version
 
-from articles.models import Article, Section
+from articles.models import Article, Byline, Contributor, Section
 from articles.texts import EditionText, SectionText
 
 from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo
@@ -67,6 +67,9 @@ class Snapshot:
 
     article: dict
     sections: list[dict]
+    # Its bylines in order, and the contributors they name that still exist, by id.
+    bylines: list[dict] = field(default_factory=list)
+    contributors: dict = field(default_factory=dict)
 
     def text(self, language: str) -> EditionText:
         """The text of `language` in this revision, in the shape the diff and publishing use."""
@@ -88,6 +91,11 @@ class Snapshot:
                 for section in self.sections
                 if section.get(f"heading_{language}") or section.get(f"body_{language}")
             ),
+            byline=tuple(
+                self.contributors[byline["contributor_id"]].name_in(language, fields.get("source_language"))
+                for byline in self.bylines
+                if byline.get("contributor_id") in self.contributors
+            ),
         )
 
 
@@ -98,21 +106,26 @@ def revision_snapshot(*, info: RevisionInfo) -> Snapshot:
     """
     versions = Version.objects.filter(revision_id=info.revision_id)
     article_id = str(info.article_id)
-    article, sections = {}, []
+    article, sections, bylines = {}, [], []
     for version in versions.filter(content_type__in=_content_types()):
         fields = _fields(version)
         if version._model is Article and version.object_id == article_id:
             article = fields
         elif version._model is Section and str(fields.get("article_id")) == article_id:
             sections.append(fields)
+        elif version._model is Byline and str(fields.get("article_id")) == article_id:
+            bylines.append(fields)
     sections.sort(key=lambda fields: (fields.get("position") or 0, fields["id"]))
-    return Snapshot(article=article, sections=sections)
+    bylines.sort(key=lambda fields: (fields.get("position") or 0, fields["id"]))
+    # Revisions made before bylines hold none: the snapshot has none.
+    contributors = Contributor.objects.select_related("user").in_bulk([b.get("contributor_id") for b in bylines])
+    return Snapshot(article=article, sections=sections, bylines=bylines, contributors=contributors)
 
 
 def _content_types():
     from django.contrib.contenttypes.models import ContentType
 
-    return ContentType.objects.get_for_models(Article, Section).values()
+    return ContentType.objects.get_for_models(Article, Section, Byline).values()
 
 
 def _fields(version) -> dict:

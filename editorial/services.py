@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from reversion.models import Revision
 
 from articles import permissions
+from articles.bylines import article_bylines
 from articles.checklist import publish_checklist
-from articles.models import LANGUAGE_CODES, Article, Section
+from articles.models import LANGUAGE_CODES, Article, Byline, Section
 from articles.texts import EditionText
 from cms.people import display_name
 from cms.times import when
@@ -123,8 +124,10 @@ def revision_restore(*, article: Article, info: RevisionInfo, by) -> Article:
     it, in every language: its sections as they were (those made since are
     removed, those removed since are made again). Readers see no change until
     a language is published: editions, their published text and their counters
-    are left as they are. The restore is itself a revision, and written down
-    in the activity log. The cover comes back only if its file is still stored.
+    are left as they are. Its byline comes back too, but for contributors
+    deleted since (a revision without one leaves the byline as it is). The
+    restore is itself a revision, and written down in the activity log. The
+    cover comes back only if its file is still stored.
     """
     from articles.services import article_text_changed
     from editorial.selectors import revision_snapshot
@@ -147,6 +150,7 @@ def revision_restore(*, article: Article, info: RevisionInfo, by) -> Article:
         article.changed_by = by if getattr(by, "pk", None) else None
         article.save()
         _sections_restore(article=article, stored=snapshot.sections)
+        _bylines_restore(article=article, stored=snapshot.bylines, contributors=snapshot.contributors)
         changed = [code for code, text in _texts(article).items() if text != before[code]]
         article_text_changed(article=article, languages=changed)
         activity_record(
@@ -160,7 +164,21 @@ def revision_restore(*, article: Article, info: RevisionInfo, by) -> Article:
 
 def _texts(article) -> dict[str, EditionText]:
     sections = list(article.sections.all())
-    return {code: EditionText.from_working(article, code, sections) for code in LANGUAGE_CODES}
+    bylines = article_bylines(article)
+    return {code: EditionText.from_working(article, code, sections, bylines) for code in LANGUAGE_CODES}
+
+
+def _bylines_restore(*, article: Article, stored: list[dict], contributors: dict) -> None:
+    # A revision without a byline may be older than bylines: it takes none away.
+    if not stored:
+        return
+    # A contributor deleted since is left out: there is no one to name.
+    Byline.objects.filter(article=article).delete()
+    Byline.objects.bulk_create(
+        Byline(article=article, contributor_id=fields["contributor_id"], position=fields.get("position") or 0)
+        for fields in stored
+        if fields.get("contributor_id") in contributors
+    )
 
 
 def _sections_restore(*, article: Article, stored: list[dict]) -> None:

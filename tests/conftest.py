@@ -96,6 +96,7 @@ DATA_MIGRATIONS = [
     "articles.migrations.0012_press_secretary_unlocks_logins",
     "editorial.migrations.0005_author_group",
     "editorial.migrations.0006_press_secretary_sees_activity",
+    "articles.migrations.0017_byline_roles",
 ]
 
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles import counters, services
-from articles.models import Article, Edition, Section, TranslatorLanguage
+from articles.models import Article, Byline, Contributor, Edition, Section, TranslatorLanguage
 
 _serial = count(1)
 
@@ -20,9 +20,13 @@ def make_article(
     source="hy",
     sections=2,
     at=None,
+    byline=(),
     **fields,
 ) -> Article:
-    """An article with text in `languages`; those in `published` (default: all of them) are live."""
+    """
+    An article with text in `languages`, signed by the contributors of
+    `byline` in that order; those in `published` (default: all of them) are live.
+    """
     n = next(_serial)
     article = Article(source_language=source, **fields)
     for language in languages:
@@ -39,10 +43,22 @@ def make_article(
             **{f"heading_{lang}": f"Heading {position} {lang}" for lang in languages},
             **{f"body_{lang}": f"Body {position} {lang} with *emphasis*." for lang in languages},
         )
+    for position, contributor in enumerate(byline, start=1):
+        Byline.objects.create(article=article, contributor=contributor, position=position)
     at = at or timezone.now() - timedelta(hours=1)
     for language in languages if published is None else published:
         services.article_publish(article=article, language=language, at=at)
     return article
+
+
+def make_contributor(*, user=None, **names) -> Contributor:
+    """A contributor named `name_hy=...`, `name_en=...`; a staff user's when `user` is given."""
+    return Contributor.objects.create(user=user, **names)
+
+
+def armenian_names(first: str, last: str, *, ru: str, hy: str) -> dict:
+    """The names of an Armenian contributor: `hy` in Armenian letters, `ru` in Cyrillic, Latin in en and tr."""
+    return {"name_hy": hy, "name_ru": ru, "name_en": f"{first} {last}", "name_tr": f"{first} {last}"}
 
 
 def edition(article, language) -> Edition:

@@ -95,12 +95,15 @@ def test_change_list_query_count_is_constant(press, django_assert_num_queries, a
     for _ in range(min(articles, 20)):
         make_article(languages=LANGUAGES)
     # 1 session, 2 user, 3 the user's own permissions, 4 its groups' permissions,
-    # 5 the filtered count, 6 the full count, 7 the page of articles, 8 their
-    # editions: one query for the whole page, never one per article.
-    with django_assert_num_queries(8) as captured:
+    # 5 the contributors who sign an article (the filter by author), 6 the
+    # filtered count, 7 the full count, 8 the page of articles, 9 their
+    # editions, 10 their bylines with their contributors: one query each for
+    # the whole page, never one per article.
+    with django_assert_num_queries(10) as captured:
         response = press.get("/admin/articles/article/")
     assert response.status_code == 200
     assert sum("articles_edition" in q["sql"] for q in captured.captured_queries) == 1
+    assert sum('FROM "articles_byline"' in q["sql"] for q in captured.captured_queries) == 1
 
 
 def test_valid_cover_is_saved_and_shown_once_published(press, settings, tmp_path):

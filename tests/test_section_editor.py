@@ -120,14 +120,14 @@ def test_section_id_of_another_article_is_refused_and_nothing_is_saved(press):
 def test_change_form_opens_with_the_same_queries_for_3_and_150_sections(press, django_assert_num_queries, sections):
     article = long_article(sections=sections)
     # 1 session, 2 user; the publication panel: 3 the article, 4 its editions,
-    # 5 its sections, 6 its newest review requests, 7-9 when each language
-    # other than the source was last changed (ru, en, tr: is it outdated?);
-    # 10 the user's own permissions, 11 its groups' permissions; 12 the
-    # preview links; the form: 13 the article, 14 its editions, 15 its
-    # sections for the formset (read once: each hidden id is found among them),
-    # 16 its sections for the snapshot of the text as opened (conflicts); 17
-    # the readership by day.
-    with django_assert_num_queries(17):
+    # 5 its bylines, 6 its sections, 7 its newest review requests, 8-10 when
+    # each language other than the source was last changed (ru, en, tr: is it
+    # outdated?); 11 the user's own permissions, 12 its groups' permissions;
+    # 13 the preview links; the form: 14 the article, 15 its editions, 16 its
+    # bylines, 17 its sections for the snapshot of the text as opened
+    # (conflicts), 18 the bylines' formset, 19 the sections' formset (read
+    # once: each hidden id is found among them); 20 the readership by day.
+    with django_assert_num_queries(20):
         response = press.get(f"/admin/articles/article/{article.pk}/change/")
     assert response.status_code == 200
     assert response.content.decode().count('class="inline-related has_original') == sections

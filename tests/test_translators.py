@@ -46,7 +46,8 @@ def form_data(client, url):
         data[match[1]] = value[1] if value else ("on" if 'type="checkbox"' in tag else "")
     for match in re.finditer(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', page, re.S):
         data[match[1]] = match[2].strip("\n")
-    for match in re.finditer(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
+    # " name=", not the autocomplete's data-field-name.
+    for match in re.finditer(r'<select[^>]*\sname="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
         selected = re.findall(r'<option value="([^"]*)"[^>]*selected', match[2])
         data[match[1]] = selected if "multiple" in match[0] else (selected[0] if selected else "")
     return data

@@ -23,7 +23,7 @@ from ..forms import ArticleAdminForm, ImportTextForm, SectionInlineForm, request
 from ..importer import ArticleTextError
 from ..models import Article, Section
 from ..texts import EditionText
-from . import previews, publication, review, schedule
+from . import bylines, previews, publication, review, schedule
 from .history import RevisionsAdmin
 from .sections import SectionFormSet
 
@@ -121,10 +121,10 @@ def _language_column(language: str):
 @admin.register(Article)
 class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
     form = ArticleAdminForm
-    inlines = [SectionInline]
+    inlines = [bylines.BylineInline, SectionInline]
     change_form_template = "admin/articles/article/change_form.html"
-    list_display = ["__str__", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
-    list_filter = ["source_language", "editions__status", "editions__language"]
+    list_display = ["__str__", "byline", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
+    list_filter = ["source_language", bylines.AuthorFilter, "editions__status", "editions__language"]
     search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]
     readonly_fields = ["readership"]
     fieldsets = [
@@ -146,8 +146,8 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
         css = {"all": ["admin/articles/editor.css"]}
 
     def get_queryset(self, request):
-        # One query for the editions of the whole page, whatever its length.
-        return super().get_queryset(request).prefetch_related("editions")
+        # One query for the editions of the whole page, whatever its length, and one for its bylines.
+        return bylines.with_bylines(super().get_queryset(request).prefetch_related("editions"))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # The publication panel, above the form (templates/admin/articles/article/change_form.html).
@@ -248,6 +248,8 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
                     languages |= permissions.changed_languages(fields, permissions.SECTION_TEXT_FIELDS)
         if languages:
             services.article_text_changed(article=form.instance, languages=languages)
+        if not change:
+            services.article_byline_default(article=form.instance, by=request.user)
         if publication.asks_to_publish(request.POST):
             publication.handle(request, form.instance, sections=list(form.instance.sections.all()))
         elif review.asks(request.POST):
@@ -261,6 +263,8 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
 
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_edition")
+
+    byline = bylines.byline_column
 
     @admin.display(description=_("total views | shares"))
     def total(self, article):

@@ -26,6 +26,7 @@ from cms.times import when, zone_note
 from editorial.selectors import review_latest
 
 from .. import services
+from ..bylines import article_bylines
 from ..checklist import Checklist, publish_checklist
 from ..models import Edition
 from ..texts import EditionText
@@ -99,12 +100,13 @@ class LanguageRow:
 def language_rows(article) -> list[LanguageRow]:
     """Each language of `article`: its state, its checklist, and whether its working text changed since published."""
     sections = list(article.sections.all())
+    bylines = article_bylines(article)
     editions = {edition.language: edition for edition in article.editions.all()}
     reviews = review_latest(article=article)
     now = timezone.now()
     rows = []
     for code in LANGUAGE_CODES:
-        working = EditionText.from_working(article, code, sections)
+        working = EditionText.from_working(article, code, sections, bylines)
         edition = editions.get(code)
         changed = False
         if edition is not None and edition.is_live(now):

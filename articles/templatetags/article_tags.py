@@ -1,7 +1,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from articles import markup
+from articles import bylines, markup
 
 register = template.Library()
 
@@ -16,3 +16,9 @@ def markup_html(text):
 def translated(obj, field, language):
     """The value of a translated field in `language`, e.g. {% translated section "heading" lang %}."""
     return getattr(obj, f"{field}_{language}", "") or ""
+
+
+@register.filter
+def signed(names):
+    """A published byline as the page's language writes it: "By Anna Petrosyan and Armen Sargsyan"."""
+    return bylines.signed(names or ())

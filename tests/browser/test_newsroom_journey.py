@@ -47,7 +47,7 @@ def test_an_author_submits_the_press_secretary_reviews_shares_and_schedules_and_
     author.locator("#modeltranslation-main-switch").select_option("en")
     author.fill("#id_title_en", "Yerevan opens a night bus line")
     author.fill("#id_lead_en", "Line 1N runs from midnight to five.")
-    author.locator(".add-row a").click()
+    author.locator("#sections-group .add-row a").click()
     author.fill("#id_sections-0-heading_en", "Where it goes")
     author.fill("#id_sections-0-body_en", "From Republic Square to Zvartnots, every twenty minutes.")
     author.locator("input[name=_continue]").click()

@@ -12,8 +12,8 @@ from django.db import transaction
 from PIL import Image, ImageDraw
 
 from articles import services
-from articles.demo_content import ARTICLES, PRESS_CONTACT
-from articles.models import Article, Section, SiteSettings
+from articles.demo_content import ARTICLES, BYLINES, CONTRIBUTORS, PRESS_CONTACT
+from articles.models import Article, Byline, Contributor, Section, SiteSettings
 from widgets.services import widgets_update
 
 PRESS_USERNAME = "press"
@@ -42,8 +42,9 @@ class Command(BaseCommand):
         zone = ZoneInfo(settings.TIME_ZONE)
         created = 0
         with transaction.atomic():
+            contributors = self._load_contributors()
             for data in ARTICLES:
-                if self._load_article(data, zone):
+                if self._load_article(data, zone, contributors):
                     created += 1
             self._load_site_settings()
             self._load_widgets()
@@ -51,7 +52,26 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo articles: {created} created, {len(ARTICLES) - created} already there.")
         self.stdout.write(f"Press secretary: log in at /admin/ as “{PRESS_USERNAME}” with password {password}")
 
-    def _load_article(self, data, zone) -> bool:
+    def _load_contributors(self) -> dict[str, Contributor]:
+        """The demo's contributors by their key, made if missing; the press secretary's linked to their login."""
+        User = get_user_model()
+        found = {}
+        for key, data in CONTRIBUTORS.items():
+            if "user" in data:
+                user, _created = User.objects.get_or_create(
+                    username=data["user"], defaults={"first_name": "Press", "last_name": "Secretary"}
+                )
+                contributor, _created = Contributor.objects.get_or_create(user=user)
+            else:
+                contributor = Contributor.objects.filter(name_en=data["name"]["en"]).first() or Contributor()
+            for language, name in data["name"].items():
+                if not getattr(contributor, f"name_{language}"):
+                    setattr(contributor, f"name_{language}", name)
+            contributor.save()
+            found[key] = contributor
+        return found
+
+    def _load_article(self, data, zone, contributors) -> bool:
         source = data["source"]
         if Article.objects.filter(**{f"title_{source}": data["title"][source]}).exists():
             return False
@@ -72,6 +92,10 @@ class Command(BaseCommand):
                 )
                 for position, section in enumerate(data["sections"], start=1)
             ]
+        )
+        Byline.objects.bulk_create(
+            Byline(article=article, contributor=contributors[key], position=position)
+            for position, key in enumerate(BYLINES.get(data["key"], ()), start=1)
         )
         for language, local_time in data["published"].items():
             at = datetime.fromisoformat(local_time).replace(tzinfo=zone)
