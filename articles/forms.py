@@ -161,12 +161,31 @@ class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
         css = {"all": ["admin/css/focal_point.css"]}
 
 
+BODY_HELP = _(
+    "Paragraphs separated by a blank line. Lines starting with “- ” make a bulleted list, "
+    "lines starting with “1. ” a numbered list, lines starting with “> ” a quote; "
+    "**bold**, *italic*, [link text](https://example.com). The buttons above the text write these for you."
+)
+
+
 class SectionInlineForm(RefuseLockedFields, forms.ModelForm):
     class Meta:
         model = Section
         fields = ["position", "level", "heading", "body", "photo", "photo_alt", "photo_caption"]
         # The same checks and re-encoding as the cover.
         field_classes = {"photo": CoverImageField}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "position" in self.fields:
+            # Left empty (or 0), a section goes after the last one (admin.sections.SectionFormSet).
+            self.fields["position"].required = False
+            self.fields["position"].help_text = _("Empty or 0: after the last section.")
+            if self.instance._state.adding and not self.is_bound:
+                self.initial["position"] = None
+        for name, field in self.fields.items():
+            if name.startswith("body_"):
+                field.help_text = BODY_HELP
 
 
 class ImportTextForm(forms.Form):

@@ -1,6 +1,8 @@
 """
-The safe markup of section bodies: paragraphs, bullet lists, links, bold and
-italic, rendered by markdown-it-py with raw HTML off.
+The safe markup of section bodies: paragraphs, bulleted lists ("- "),
+numbered lists ("1. "), quotes ("> "), links, bold and italic, rendered by
+markdown-it-py with raw HTML off. The toolbar over each body in the admin
+writes this markup (static/admin/articles/editor.js).
 
 Anything else an author types (HTML tags, images, code, headings) comes out
 as text. Links keep only http(s) and mailto targets.

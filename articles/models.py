@@ -1,10 +1,12 @@
+import re
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
@@ -14,6 +16,9 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Derived slugs stay readable in a shared link; percent-encoded Armenian or
 # Cyrillic is six characters a letter.
 SLUG_LENGTH = 80
+# A section without a heading is named by its first words (Section.__str__), read without the body's markup.
+SECTION_LABEL_WORDS = 8
+MARKUP_MARKS = re.compile(r"\]\([^)]*\)|[*_>`\[\]]|^\s*(?:[-•]|\d+[.)])\s", re.MULTILINE)
 
 
 def slug_from_title(title: str) -> str:
@@ -327,7 +332,19 @@ class Section(models.Model):
         ]
 
     def __str__(self):
-        return self.heading or _("Section %(position)s") % {"position": self.position}
+        # The admin names each section by this: its heading in the active
+        # language, else in any language, else its first words.
+        headings = [self.heading, *(getattr(self, f"heading_{code}", "") for code, _name in settings.LANGUAGES)]
+        heading = next((text for text in headings if text), "")
+        if heading:
+            return heading
+        bodies = [self.body, *(getattr(self, f"body_{code}", "") for code, _name in settings.LANGUAGES)]
+        body = next((text for text in bodies if text and text.strip()), "")
+        if body:
+            # Without the markup's marks: "**Bold** [link](https://…)" reads "Bold link".
+            words = " ".join(MARKUP_MARKS.sub(" ", body).split())
+            return Truncator(words).words(SECTION_LABEL_WORDS, truncate="…")
+        return _("Section %(position)s (no heading)") % {"position": self.position}
 
     def validate_constraints(self, exclude=None):
         # Its one constraint, a level of 2 or 3, is also the field's choices,

@@ -32,3 +32,20 @@ def test_nothing_active_survives(text):
 def test_headings_and_code_blocks_are_plain_text():
     html = render("# Big\n\n    indented")
     assert "<h1>" not in html and "<pre>" not in html
+
+
+def test_numbered_lists_render_as_ordered_lists_and_keep_their_first_number():
+    assert render("1. One\n2. Two") == "<ol>\n<li>One</li>\n<li>Two</li>\n</ol>\n"
+    assert '<ol start="3">\n<li>Three</li>' in render("3. Three\n4. Four")
+
+
+def test_quotes_render_as_blockquotes_of_paragraphs():
+    html = render("> The line is ready.\n> It opens on Monday.\n\nAfter the quote.")
+    assert html.startswith("<blockquote>\n<p>The line is ready.\nIt opens on Monday.</p>\n</blockquote>\n")
+    assert "<p>After the quote.</p>" in html
+
+
+def test_markup_inside_a_quote_or_a_numbered_list_stays_safe():
+    html = render("> <script>alert(1)</script>\n\n1. [x](javascript:alert(1))\n2. **bold**")
+    assert "<script" not in html and 'href="javascript' not in html
+    assert "&lt;script&gt;" in html and "<li><strong>bold</strong></li>" in html

@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from .. import counters, pages, permissions, selectors, services
 from ..diff import compare
@@ -25,6 +25,7 @@ from ..models import Article, Section
 from ..texts import EditionText
 from . import bylines, imports, previews, publication, review, schedule
 from .history import RevisionsAdmin
+from .sections import SectionFormSet
 
 READERSHIP_DAYS = 30
 OVERVIEW_PER_PAGE = 50
@@ -75,6 +76,7 @@ def _formset_keys(formset, *, may_add: bool, may_change: bool) -> set[str]:
 class SectionInline(TranslationStackedInline):
     model = Section
     form = SectionInlineForm
+    formset = SectionFormSet
     extra = 0
     fields = ["position", "level", "heading", "body", "photo", "photo_alt", "photo_caption"]
     ordering = ["position", "pk"]
@@ -117,7 +119,7 @@ def _language_column(language: str):
 
 
 @admin.register(Article)
-class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
+class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
     form = ArticleAdminForm
     inlines = [bylines.BylineInline, SectionInline]
     change_form_template = "admin/articles/article/change_form.html"
@@ -149,6 +151,12 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
     ]
     change_list_template = "admin/articles/article/change_list.html"
 
+    class Media:
+        # The section editor: language switch, ordering, collapsing, markup toolbar, unsaved-changes warning.
+        # After django.jQuery, which Django's inlines use too.
+        js = ["admin/js/jquery.init.js", "admin/articles/editor.js"]
+        css = {"all": ["admin/articles/editor.css"]}
+
     def get_queryset(self, request):
         # One query for the editions of the whole page, whatever its length, and one for its bylines.
         return bylines.with_bylines(super().get_queryset(request).prefetch_related("editions"))
@@ -164,6 +172,12 @@ class ArticleAdmin(RevisionsAdmin, TabbedTranslationAdmin):
                 "preview_links": previews.panel(request, article),
             }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The editor's language switch: every language, and those this user may write in.
+        context["editor_languages"] = [(code, name) for code, name in settings.LANGUAGES]
+        context["editor_editable"] = permissions.editable_languages(request.user)
+        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), *permissions.locked_article_fields(request.user)]

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from cms.times import when
+from cms.times import when, zone_note
 from editorial.selectors import review_latest
 
 from .. import services
@@ -138,6 +138,7 @@ def panel(request, article) -> str:
         "rows": language_rows(article),
         "may_publish": request.user.has_perm("articles.publish_edition"),
         "zone": settings.TIME_ZONE,
+        "zone_note": zone_note(),
         "buttons": {"publish": PUBLISH, "schedule": SCHEDULE, "unpublish": UNPUBLISH, "schedule_at": SCHEDULE_AT},
         **review.panel_context(request),
     }
