@@ -119,15 +119,16 @@ def test_section_id_of_another_article_is_refused_and_nothing_is_saved(press):
 @pytest.mark.parametrize("sections", [3, 150])
 def test_change_form_opens_with_the_same_queries_for_3_and_150_sections(press, django_assert_num_queries, sections):
     article = long_article(sections=sections)
-    # 1 session, 2 user; the publication panel: 3 the article, 4 its editions,
-    # 5 its bylines, 6 its sections, 7 its newest review requests, 8-10 when
-    # each language other than the source was last changed (ru, en, tr: is it
-    # outdated?); 11 the user's own permissions, 12 its groups' permissions;
-    # 13 the preview links; the form: 14 the article, 15 its editions, 16 its
-    # bylines, 17 its sections for the snapshot of the text as opened
-    # (conflicts), 18 the bylines' formset, 19 the sections' formset (read
-    # once: each hidden id is found among them); 20 the readership by day.
-    with django_assert_num_queries(20):
+    # 1 session, 2 user, 3 the user's admin language; the publication panel:
+    # 4 the article, 5 its editions, 6 its bylines, 7 its sections, 8 its
+    # newest review requests, 9-11 when each language other than the source
+    # was last changed (ru, en, tr: is it outdated?); 12 the user's own
+    # permissions, 13 its groups' permissions; 14 the preview links; the form:
+    # 15 the article, 16 its editions, 17 its bylines, 18 its sections for the
+    # snapshot of the text as opened (conflicts), 19 the bylines' formset, 20
+    # the sections' formset (read once: each hidden id is found among them);
+    # 21 the readership by day.
+    with django_assert_num_queries(21):
         response = press.get(f"/admin/articles/article/{article.pk}/change/")
     assert response.status_code == 200
     assert response.content.decode().count('class="inline-related has_original') == sections
