@@ -169,7 +169,10 @@
 
   Sections.prototype.start = function () {
     const rows = this.rows();
-    this.sortable = rows.some((row) => this.positionOf(row));
+    // The empty form counts too: a new article has no section yet, and the ones
+    // added to it are dragged like any other.
+    const template = this.group.querySelector(".inline-related.empty-form");
+    this.sortable = [...rows, ...(template ? [template] : [])].some((row) => this.positionOf(row));
     this.group.classList.toggle("sections--sortable", this.sortable);
     const tools = make("div", { class: "sections-tools" });
     const collapse = make("button", { type: "button", class: "button" }, t("Collapse all sections"));
