@@ -175,12 +175,7 @@ def _import_sections(*, article, parsed, language, publish, by) -> None:
             for position, section in enumerate(parsed.sections, start=1)
         ]
     )
-    article_text_changed(article=article, languages=[language])
-    if publish:
-        try:
-            article_publish(article=article, language=language, by=by)
-        except PublishBlocked as blocked:
-            raise importer.ArticleTextError(" ".join(blocked.checklist.blockers)) from None
+    _imported(article=article, language=language, publish=publish, by=by)
 
 
 def import_refusal(*, user, language: str, matches) -> str:
@@ -265,13 +260,18 @@ def article_import_into(
         # One statement for the sections replaced, however many (a long article has 150).
         Section.objects.bulk_update(replaced, [heading, body], batch_size=500)
         Section.objects.bulk_create(new)
-        article_text_changed(article=current, languages=[language])
-        if publish:
-            try:
-                article_publish(article=current, language=language, by=by)
-            except PublishBlocked as blocked:
-                raise importer.ArticleTextError(" ".join(blocked.checklist.blockers)) from None
+        _imported(article=current, language=language, publish=publish, by=by)
     return current
+
+
+def _imported(*, article: Article, language: str, publish: bool, by) -> None:
+    """What follows an import of `language`: its text marked changed, and published if asked (the checklist decides)."""
+    article_text_changed(article=article, languages=[language])
+    if publish:
+        try:
+            article_publish(article=article, language=language, by=by)
+        except PublishBlocked as blocked:
+            raise importer.ArticleTextError(" ".join(blocked.checklist.blockers)) from None
 
 
 def covers_reencode(*, articles=None, report=None) -> dict[str, int]:

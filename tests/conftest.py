@@ -126,3 +126,20 @@ def calls_of(store) -> list:
 
     store.count_script = recorded
     return calls
+
+
+@pytest.fixture
+def press(client):
+    """A logged-in press secretary whose browser asks for English (a new user's admin follows the browser)."""
+    from tests.factories import make_press_secretary
+
+    client.force_login(make_press_secretary())
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    """Uploads and renditions stored in a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path

@@ -9,20 +9,12 @@ from PIL import Image
 
 from articles import services
 from articles.models import Article, Edition
-from tests.factories import edition, make_article, make_many_articles, make_press_secretary
+from tests.factories import edition, make_article, make_many_articles
 from tests.test_imports import paste
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["hy", "ru", "en", "tr"]
-
-
-@pytest.fixture
-def press(client):
-    """A logged-in press secretary whose browser asks for English (the admin's default is Armenian)."""
-    client.force_login(make_press_secretary())
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
 
 
 def article_form(*, editions=(), sections=(), **fields):

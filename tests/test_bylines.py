@@ -52,13 +52,6 @@ def armen():
     return make_contributor(**armenian_names("Armen", "Sargsyan", hy="Արմեն Սարգսյան", ru="Армен Саргсян"))
 
 
-@pytest.fixture
-def press():
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(make_press_secretary())
-    return client
-
-
 def read(path) -> str:
     return Client(HTTP_USER_AGENT=BROWSER_UA).get(path).content.decode()
 

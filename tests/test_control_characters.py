@@ -13,19 +13,12 @@ from django.db import connection
 
 from articles import importer, services
 from articles.models import Article, Section
-from tests.factories import make_article, make_press_secretary
+from tests.factories import make_article
 from tests.test_admin import article_form
 
 pytestmark = pytest.mark.django_db
 
 WORD_LINE_BREAK = "\x0b"  # what Word's Shift+Enter pastes
-
-
-@pytest.fixture
-def press(client):
-    client.force_login(make_press_secretary())
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
 
 
 def feed_items(client, language) -> list[tuple[str, str]]:

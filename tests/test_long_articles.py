@@ -28,13 +28,6 @@ BODY = {
 MB = 1024 * 1024
 
 
-@pytest.fixture
-def press():
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(make_press_secretary())
-    return client
-
-
 def change_form_data(article) -> dict:
     """What the change form posts for `article`, every section and edition as it is, opened now."""
     data = {"source_language": article.source_language, **opened(article)}

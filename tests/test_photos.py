@@ -23,25 +23,12 @@ from photos.models import Rendition
 from photos.services import renditions_make
 from tests import images
 from tests.conftest import BROWSER_UA
-from tests.factories import edition, make_article, make_press_secretary, store_photo
+from tests.factories import edition, make_article, store_photo
 from tests.test_long_articles import change_form_data
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["hy", "ru", "en", "tr"]
 IMG = re.compile(r"<img\b[^>]*>")
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
-def press(client):
-    client.force_login(make_press_secretary())
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
 
 
 def reader_get(client, url):

@@ -19,17 +19,10 @@ from django.utils import timezone, translation
 from articles import services
 from articles.models import Article, Edition
 from tests.conftest import BROWSER_UA
-from tests.factories import edition, make_article, make_press_secretary
+from tests.factories import edition, make_article
 from tests.test_long_articles import change_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def press():
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(make_press_secretary())
-    return client
 
 
 def read(path) -> str:

@@ -20,12 +20,6 @@ from tests import images
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
 def stored(image: Image.Image, fmt="JPEG", name="covers/2026/12/photo.jpg", **params) -> str:
     return default_storage.save(name, ContentFile(images.encoded(image, fmt, **params)))
 

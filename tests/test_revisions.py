@@ -35,13 +35,6 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["hy", "ru", "en", "tr"]
 
 
-@pytest.fixture
-def press():
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(make_press_secretary())
-    return client
-
-
 def save(client, article, **changes):
     data = {**change_form_data(article), **changes}
     return client.post(f"/admin/articles/article/{article.pk}/change/", data)

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.translation import override
@@ -22,13 +21,6 @@ from tests.factories import make_article, make_press_secretary, make_translator
 from tests.test_long_articles import change_form_data, long_article
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def press():
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(make_press_secretary())
-    return client
 
 
 def with_new_section(data, *, position, heading="A new section") -> dict:

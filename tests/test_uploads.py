@@ -21,21 +21,6 @@ pytestmark = pytest.mark.django_db
 STORED_NAME = re.compile(r"^covers/\d{4}/\d{2}/[0-9a-f]{32}\.(jpg|png|webp|gif)$")
 
 
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
-def press(client):
-    from tests.factories import make_press_secretary
-
-    client.force_login(make_press_secretary())
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
-
-
 def upload(press, name, data, content_type="image/png"):
     form = article_form(title_hy="Վերնագիր", editions=[("hy", "published", timezone.now())])
     form["cover"] = SimpleUploadedFile(name, data, content_type=content_type)
