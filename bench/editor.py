@@ -13,7 +13,8 @@ superuser with the test client, and prints the median over a few runs of:
 - POST of the whole form, one section's text changed, as a browser sends it
   after the last save (with its version and snapshot), revision included;
 
-and the number of queries each makes (the same for 3 sections as for 150).
+and the number of queries each makes (the same for 3 sections as for 150),
+and the size of the page the GET sends.
 
     .venv/bin/python bench/editor.py              # 5 runs of each
     .venv/bin/python bench/editor.py --runs 9 --sections 300
@@ -73,9 +74,12 @@ def main() -> None:
             url = f"/admin/articles/article/{article.pk}/change/"
             data = form_data(article)
 
+            sizes = []
+
             def get(run, _prepared):
                 response = client.get(url)
                 assert response.status_code == 200, response.status_code
+                sizes.append(len(response.content))
 
             def post(run, opened):
                 response = client.post(url, {**data, **opened, "sections-0-body_en": f"Changed in run {run}."})
@@ -98,6 +102,7 @@ def main() -> None:
                 "post_ms": median_ms(args.runs, post, opened),
                 "get_queries": len(get_queries),
                 "post_queries": len(post_queries),
+                "get_kb": sizes[-1] // 1024,
             }
 
         small, large = measure(3), measure(args.sections)
@@ -108,6 +113,7 @@ def main() -> None:
             ("POST (save, revision)", "post_ms", "ms"),
             ("GET queries", "get_queries", ""),
             ("POST queries", "post_queries", ""),
+            ("GET page size (KB)", "get_kb", ""),
         ]:
             fmt = "{:>11.1f} ms" if unit else "{:>14d}"
             fmt_large = "{:>13.1f} ms" if unit else "{:>16d}"

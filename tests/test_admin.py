@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -79,6 +80,20 @@ def test_change_list_shows_each_language_side_by_side(press):
     body = press.get("/admin/articles/article/").content.decode()
     assert "12 | 3" in body
     assert "edition-published" in body and "edition-draft" in body and "edition-missing" in body
+
+
+def test_change_list_titles_are_in_the_admins_language_where_the_article_has_one(press):
+    make_article(languages=["hy", "ru"], title_hy="Գիշերային տրամվայներ", title_ru="Ночные трамваи")
+    make_article(languages=["hy"], title_hy="Գրադարանը բացվում է")
+
+    def titles():
+        page = press.get("/admin/articles/article/").content.decode()
+        return set(re.findall(r'<th class="field-headline"><a href="[^"]+">([^<]+)</a>', page))
+
+    assert titles() == {"Գիշերային տրամվայներ", "Գրադարանը բացվում է"}
+    press.defaults["HTTP_ACCEPT_LANGUAGE"] = "ru"
+    # No Russian title: the source language's.
+    assert titles() == {"Ночные трамваи", "Գրադարանը բացվում է"}
 
 
 @pytest.mark.parametrize("articles", [2, 20, 10_000])

@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
@@ -285,10 +285,12 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
 
     @admin.display(description=_("article"))
     def headline(self, article):
+        # The title in the admin's own language where the article has one, else in its source language.
+        title = getattr(article, f"title_{get_language()}", "") or str(article)
         byline = bylines.byline_column(self, article)
         if not byline:
-            return str(article)
-        return format_html('{}<br><span class="changelist-byline">{}</span>', article, byline)
+            return title
+        return format_html('{}<br><span class="changelist-byline">{}</span>', title, byline)
 
     @admin.display(description=_("total views | shares"))
     def total(self, article):

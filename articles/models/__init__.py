@@ -1,0 +1,41 @@
+"""
+The articles app's models, a module per concern: the article and its
+sections (articles.py), its language editions (editions.py), counting
+(counting.py), the site's texts and translators' languages (site.py), and
+who wrote an article (../bylines.py).
+"""
+
+# Who wrote an article: its own module, its models part of this app's.
+from ..bylines import Byline, Contributor
+from .articles import (
+    LANGUAGE_CODES,
+    SLUG_LENGTH,
+    Article,
+    ArticleQuerySet,
+    Section,
+    has_text,
+    slug_from_title,
+)
+from .counting import DailyCount, FlushedBatch, SeenClient
+from .editions import Edition, EditionQuerySet, TextRevision
+from .site import SiteSettings, TranslatorLanguage
+
+__all__ = [
+    "LANGUAGE_CODES",
+    "SLUG_LENGTH",
+    "Article",
+    "ArticleQuerySet",
+    "Byline",
+    "Contributor",
+    "DailyCount",
+    "Edition",
+    "EditionQuerySet",
+    "FlushedBatch",
+    "Section",
+    "SeenClient",
+    "SiteSettings",
+    "TextRevision",
+    "TranslatorLanguage",
+    "has_text",
+    "slug_from_title",
+]
