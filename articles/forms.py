@@ -187,6 +187,14 @@ class SectionInlineForm(RefuseLockedFields, forms.ModelForm):
             if name.startswith("body_"):
                 field.help_text = BODY_HELP
 
+    def has_changed(self):
+        # A new section with nothing written and no photo is no section: moving
+        # it (which gives it a place) or choosing its level does not make one,
+        # and Django saves a new form only when it has changed.
+        if self.instance._state.adding and set(self.changed_data) <= {"position", "level"}:
+            return False
+        return super().has_changed()
+
 
 class ImportTextForm(forms.Form):
     """

@@ -47,6 +47,17 @@ def test_new_section_saved_without_javascript_at_0_goes_after_the_last(press):
     assert Section.objects.get(heading_hy="A new section").position == 4
 
 
+def test_a_new_section_moved_or_given_a_level_but_left_empty_is_not_saved(press):
+    article = make_article(sections=2)
+    # Dragging an empty new section gives it a place; choosing a subheading, a level.
+    data = with_new_section(change_form_data(article), position=1, heading="")
+    data["sections-2-body_hy"] = ""
+    data["sections-2-level"] = 3
+    response = press.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert headings(article) == ["Heading 1 hy", "Heading 2 hy"]
+
+
 def test_new_sections_saved_with_no_position_go_last_in_the_order_of_the_form(press):
     article = make_article(sections=2)
     data = with_new_section(change_form_data(article), position="", heading="First new")
