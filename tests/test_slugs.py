@@ -174,3 +174,11 @@ def test_a_wrong_slug_is_redirected_without_reading_former_slugs(django_assert_n
     with django_assert_num_queries(1):
         response = read(f"/en/articles/{article.pk}/an-old-one/")
     assert response.status_code == 301 and response["Location"] == article.get_absolute_url("en")
+
+
+@pytest.mark.django_db
+def test_a_slug_typed_in_armenian_is_saved_in_latin_letters(press):
+    article = make_article(languages=["hy"], title_hy="Գիշերային տրամվայ")
+    assert save(press, article, slug_hy="Նոր գիծ").status_code == 302
+    article.refresh_from_db()
+    assert article.slug_hy == "nor-gits"
