@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from . import importer
 from .conflicts import NoLostEdits
 from .models import Article, Section
+from .slugs import slug_from_title
 from .uploads import clean_image
 
 
@@ -18,6 +19,14 @@ class CoverImageField(forms.ImageField):
         if data is None:
             return None
         return clean_image(data)
+
+
+class AsciiSlugField(forms.SlugField):
+    """A slug as the newsroom types it, in any script: written in Latin letters as a title's would be."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return slug_from_title(value) if value else value
 
 
 class CoverInput(forms.ClearableFileInput):
@@ -136,7 +145,10 @@ class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
             "cover_focal_y",
             "source_language",
         ]
-        field_classes = {"cover": CoverImageField}
+        field_classes = {
+            "cover": CoverImageField,
+            **{f"slug_{code}": AsciiSlugField for code, _name in settings.LANGUAGES},
+        }
         widgets = {"cover": CoverInput}
 
     def __init__(self, *args, **kwargs):

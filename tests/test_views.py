@@ -2,7 +2,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from itertools import count
 from unittest import mock
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.conf import settings
@@ -140,9 +140,9 @@ def test_wrong_or_missing_slug_redirects_permanently_to_canonical(reader):
         assert response["Location"] == canonical
 
 
-def test_armenian_slug_is_readable(reader):
+def test_armenian_slug_is_readable_in_latin_letters(reader):
     article = make_article(languages=["hy"], title_hy="Գիշերային տրամվայ")
-    assert unquote(article.get_absolute_url("hy")).endswith("/գիշերային-տրամվայ/")
+    assert article.get_absolute_url("hy").endswith("/gisherayin-tramvay/")
     assert reader.get(article.get_absolute_url("hy")).status_code == 200
 
 

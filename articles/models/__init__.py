@@ -7,17 +7,16 @@ who wrote an article (../bylines.py).
 
 # Who wrote an article: its own module, its models part of this app's.
 from ..bylines import Byline, Contributor
+from ..slugs import SLUG_LENGTH, slug_from_title
 from .articles import (
     LANGUAGE_CODES,
-    SLUG_LENGTH,
     Article,
     ArticleQuerySet,
     Section,
     has_text,
-    slug_from_title,
 )
 from .counting import DailyCount, FlushedBatch, SeenClient
-from .editions import Edition, EditionQuerySet, TextRevision
+from .editions import Edition, EditionQuerySet, FormerSlug, TextRevision
 from .site import SiteSettings, TranslatorLanguage
 
 __all__ = [
@@ -31,6 +30,7 @@ __all__ = [
     "Edition",
     "EditionQuerySet",
     "FlushedBatch",
+    "FormerSlug",
     "Section",
     "SeenClient",
     "SiteSettings",

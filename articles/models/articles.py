@@ -8,28 +8,18 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from cms.text import CleanCharField, CleanTextField
 
+from ..slugs import slug_from_title
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-# Derived slugs stay readable in a shared link; percent-encoded Armenian or
-# Cyrillic is six characters a letter.
-SLUG_LENGTH = 80
 # A section without a heading is named by its first words (Section.__str__), read without the body's markup.
 SECTION_LABEL_WORDS = 8
 MARKUP_MARKS = re.compile(r"\]\([^)]*\)|[*_>`\[\]]|^\s*(?:[-•]|\d+[.)])\s", re.MULTILINE)
-
-
-def slug_from_title(title: str) -> str:
-    """A Unicode slug of at most SLUG_LENGTH characters, cut between words."""
-    slug = slugify(title, allow_unicode=True)
-    if len(slug) > SLUG_LENGTH:
-        cut = slug[: SLUG_LENGTH + 1]
-        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:SLUG_LENGTH]
-    return slug.strip("-") or "article"
 
 
 def has_text(language: str, field: str = "title") -> Q:
@@ -58,8 +48,10 @@ class Article(models.Model):
         _("slug"),
         max_length=200,
         blank=True,
-        allow_unicode=True,
-        help_text=_("Part of the address; filled from the title when left empty."),
+        help_text=_(
+            "Part of the address, in Latin letters; filled from the title when left empty. "
+            "Once the edition is published, its address keeps this slug until you change it here and publish."
+        ),
     )
     lead = CleanTextField(_("lead"), blank=True, help_text=_("One or two sentences under the title."))
     cover = models.ImageField(
@@ -147,7 +139,8 @@ class Article(models.Model):
         return _("Article %(id)s") % {"id": self.pk}
 
     def save(self, *args, **kwargs):
-        # The slug is derived: fill it from the title of each language that has one.
+        # The slug is derived once: filled from the title of each language that
+        # has one, and kept when the title changes (the published address keeps it).
         for language in LANGUAGE_CODES:
             title = getattr(self, f"title_{language}", "")
             if title and not getattr(self, f"slug_{language}", ""):
