@@ -16,7 +16,7 @@ from photos.services import PhotoUnreadable, renditions_make
 
 from . import conflicts, counters, importer, permissions, uploads
 from .checklist import Checklist, publish_checklist
-from .models import Article, Byline, Contributor, Edition, FormerSlug, Section, TextRevision
+from .models import Article, Byline, Contributor, Edition, Section, TextRevision
 from .sharing import NETWORKS
 from .slugs import slug_from_title
 from .texts import EditionText
@@ -57,7 +57,8 @@ def _publish(*, article: Article, language: str, at, by, sections) -> Edition:
         raise PublishBlocked(checklist)
     edition, _created = Edition.objects.select_for_update().get_or_create(article=article, language=language)
     now = timezone.now()
-    slug = edition_slug_settle(edition=edition, working=text.slug, title=text.title, at=now)
+    # Fixed once published: a later title edit keeps the address; an explicit new slug moves it.
+    slug = text.slug or edition.slug or slug_from_title(text.title)
     for name, value in text.edition_fields().items():
         setattr(edition, name, value)
     edition.slug = slug
@@ -83,19 +84,6 @@ def _publish(*, article: Article, language: str, at, by, sections) -> Edition:
     review_close_published(article=article, language=language, by=by)
     logger.debug("published article=%s language=%s at=%s by=%s", article.pk, language, edition.published_at, by)
     return edition
-
-
-def edition_slug_settle(*, edition: Edition, working: str, title: str, at: datetime) -> str:
-    """
-    The slug `edition` is to be published at: the working slug, else the one
-    it has, else one made of `title`. A slug it leaves is kept as a former
-    slug, replaced at `at`; one it comes back to is no longer former.
-    """
-    slug = working or edition.slug or slug_from_title(title)
-    if edition.slug and edition.slug != slug:
-        FormerSlug.objects.update_or_create(edition=edition, slug=edition.slug, defaults={"replaced_at": at})
-        FormerSlug.objects.filter(edition=edition, slug=slug).delete()
-    return slug
 
 
 @transaction.atomic

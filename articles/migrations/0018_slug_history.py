@@ -3,7 +3,6 @@ Slugs in Latin letters from now on, and the slugs an edition was published
 at before its current one, so that its old addresses are remembered.
 """
 
-import django.db.models.deletion
 from django.db import migrations, models
 
 
@@ -71,30 +70,5 @@ class Migration(migrations.Migration):
             model_name="edition",
             name="slug",
             field=models.SlugField(blank=True, max_length=200, verbose_name="published slug"),
-        ),
-        migrations.CreateModel(
-            name="FormerSlug",
-            fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("slug", models.SlugField(allow_unicode=True, max_length=200, verbose_name="former slug")),
-                ("replaced_at", models.DateTimeField(verbose_name="replaced")),
-                (
-                    "edition",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="former_slugs",
-                        to="articles.edition",
-                        verbose_name="edition",
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "former slug",
-                "verbose_name_plural": "former slugs",
-                "ordering": ["edition", "-replaced_at"],
-                "constraints": [
-                    models.UniqueConstraint(fields=("edition", "slug"), name="former_slug_once_per_edition")
-                ],
-            },
         ),
     ]

@@ -1,9 +1,9 @@
 """
 Every slug in Latin letters: the working slugs of every language, and the
 published slugs of the editions, transliterated word by word (so a slug the
-newsroom wrote itself keeps its words). A published Unicode slug is kept as
-the edition's former slug; its links, as any other wrong slug, are answered
-with a 301 to the new address.
+newsroom wrote itself keeps its words). The links shared with a published
+Unicode slug are answered, as any other wrong slug, with a 301 to the new
+address (the article's id is in every address).
 
 Going back leaves the Latin slugs as they are: the code before this
 migration serves them too.
@@ -25,7 +25,6 @@ def _ascii(slug: str) -> str:
 def ascii_slugs(apps, schema_editor):
     Article = apps.get_model("articles", "Article")
     Edition = apps.get_model("articles", "Edition")
-    FormerSlug = apps.get_model("articles", "FormerSlug")
     fields = [f"slug_{code}" for code, _name in settings.LANGUAGES]
     changed = []
     for article in Article.objects.only("id", *fields).iterator(chunk_size=BATCH):
@@ -39,17 +38,15 @@ def ascii_slugs(apps, schema_editor):
     Article.objects.bulk_update(changed, fields, batch_size=BATCH)
 
     now = timezone.now()
-    editions, former = [], []
+    editions = []
     for edition in Edition.objects.exclude(slug="").only("id", "slug").iterator(chunk_size=BATCH):
         if is_ascii_slug(edition.slug):
             continue
-        former.append(FormerSlug(edition_id=edition.id, slug=edition.slug, replaced_at=now))
         edition.slug = _ascii(edition.slug)
         # The pages cached by each worker are rendered anew: their links name the old slugs.
         edition.updated_at = now
         editions.append(edition)
     Edition.objects.bulk_update(editions, ["slug", "updated_at"], batch_size=BATCH)
-    FormerSlug.objects.bulk_create(former, batch_size=BATCH, ignore_conflicts=True)
 
 
 class Migration(migrations.Migration):

@@ -16,7 +16,7 @@ from .articles import (
     has_text,
 )
 from .counting import DailyCount, FlushedBatch, SeenClient
-from .editions import Edition, EditionQuerySet, FormerSlug, TextRevision
+from .editions import Edition, EditionQuerySet, TextRevision
 from .site import SiteSettings, TranslatorLanguage
 
 __all__ = [
@@ -30,7 +30,6 @@ __all__ = [
     "Edition",
     "EditionQuerySet",
     "FlushedBatch",
-    "FormerSlug",
     "Section",
     "SeenClient",
     "SiteSettings",

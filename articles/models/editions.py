@@ -65,7 +65,8 @@ class Edition(models.Model):
     # The published text (texts.EditionText), what readers see.
     title = CleanCharField(_("published title"), max_length=200, blank=True)
     # Fixed when the edition is first published; it changes only when the
-    # working slug is changed and published (the old one is kept in FormerSlug).
+    # working slug is changed and published (links with the old one get a 301,
+    # as any wrong slug: the article's id is in the address).
     slug = models.SlugField(_("published slug"), max_length=200, blank=True)
     lead = CleanTextField(_("published lead"), blank=True)
     cover = models.CharField(_("published cover"), max_length=100, blank=True)
@@ -146,25 +147,3 @@ class TextRevision(models.Model):
 
     def __str__(self):
         return f"{self.article_id} [{self.language}] {self.changed_at:%Y-%m-%d %H:%M}"
-
-
-class FormerSlug(models.Model):
-    """A slug an edition was published at before its current one: the addresses its links were shared with."""
-
-    edition = models.ForeignKey(
-        Edition, on_delete=models.CASCADE, related_name="former_slugs", verbose_name=_("edition")
-    )
-    # Unicode: the slugs published before addresses were written in Latin letters are kept as they were.
-    slug = models.SlugField(_("former slug"), max_length=200, allow_unicode=True)
-    replaced_at = models.DateTimeField(_("replaced"))
-
-    class Meta:
-        verbose_name = _("former slug")
-        verbose_name_plural = _("former slugs")
-        ordering = ["edition", "-replaced_at"]
-        constraints = [
-            models.UniqueConstraint(fields=["edition", "slug"], name="former_slug_once_per_edition"),
-        ]
-
-    def __str__(self):
-        return f"{self.edition_id}: {self.slug}"
