@@ -2,14 +2,16 @@
 
 import re
 from datetime import datetime, time, timedelta
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from articles import pages
 from tests.factories import make_strips
-from widgets import selectors
+from widgets import providers, selectors
 from widgets.templatetags.widget_tags import amd, celsius, temperature
 
 pytestmark = pytest.mark.django_db
@@ -191,3 +193,12 @@ def test_a_translated_as_of_cannot_add_markup(client, monkeypatch):
     make_strips(day=yesterday.date(), confirmed=yesterday)
     html = strips(client, "en")
     assert "<b>" not in html and "&lt;b&gt;as of" in html
+
+
+def test_a_successful_update_confirms_unchanged_figures_and_drops_their_date(client, monkeypatch):
+    monkeypatch.setattr(providers, "fetch", lambda *a, **k: pytest.fail("the fixture source went to the network"))
+    make_strips(confirmed=timezone.now() - timedelta(hours=10))  # the fixture's own figures, dated today
+    assert visible(strips(client, "en")).count("as of") == 2
+    call_command("update_widgets", "--source", "fixture", stdout=StringIO())
+    pages.clear()
+    assert "as of" not in visible(strips(client, "en"))
