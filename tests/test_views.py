@@ -201,6 +201,21 @@ def test_page_shows_rates_weather_and_press_contact(reader):
     assert 'class="press-contact"' in body
 
 
+@pytest.mark.parametrize(
+    ("language", "labelled"),
+    [
+        ("hy", 'Դիտումներ՝ 1</span> <span class="article-stats__figure">Կիսումներ՝ 0'),
+        ("ru", 'Просмотры: 1</span> <span class="article-stats__figure">Репосты: 0'),
+        ("en", 'Views: 1</span> <span class="article-stats__figure">Shares: 0'),
+        ("tr", 'Görüntülenme: 1</span> <span class="article-stats__figure">Paylaşım: 0'),
+    ],
+)
+def test_article_page_says_which_figure_is_views_and_which_shares(reader, language, labelled):
+    article = make_article(languages=LANGUAGES)
+    body = reader.get(article.get_absolute_url(language)).content.decode()
+    assert labelled in body  # seen, not only read out: a bare "1 | 0" told a reader nothing
+
+
 # Counting ------------------------------------------------------------------------
 
 
