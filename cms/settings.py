@@ -277,6 +277,12 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Asia/Yerevan"
 USE_TZ = True
+# Numbers in each language's own way (a decimal comma in hy, ru and tr): Django
+# ships the formats of ru, en and tr; cms/formats adds Armenian's. Thousands are
+# grouped only where a figure asks for it (number_format's force_grouping), never
+# in counters written into attributes.
+FORMAT_MODULE_PATH = ["cms.formats"]
+USE_THOUSAND_SEPARATOR = False
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
@@ -286,6 +292,12 @@ MODELTRANSLATION_LANGUAGES = ("hy", "ru", "en", "tr")
 MODELTRANSLATION_ENABLE_FALLBACKS = False
 # The admin's language tabs need jQuery UI; served from here, never from a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# The header strips (widgets/selectors.py): figures not confirmed by a provider
+# for this many hours are shown with their date ("as of 01.12"), and a strip
+# whose figures are older than the second bound is not shown at all.
+STRIPS_DATED_AFTER_HOURS = env_number("DJANGO_STRIPS_DATED_AFTER_HOURS", 3, minimum=0)
+STRIPS_HIDDEN_AFTER_HOURS = env_number("DJANGO_STRIPS_HIDDEN_AFTER_HOURS", 48, minimum=1)
 
 # Static and media files
 STATIC_URL = "/static/"

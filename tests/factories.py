@@ -1,6 +1,7 @@
 """Plain factory functions for the tests."""
 
 from datetime import timedelta
+from decimal import Decimal
 from itertools import count
 
 from django.contrib.auth import get_user_model
@@ -124,3 +125,25 @@ def store_photo(name="covers/2026/12/photo.jpg", size=(1600, 900), colour=(40, 1
     buffer = io.BytesIO()
     Image.new("RGB", size, colour).save(buffer, "JPEG")
     return default_storage.save(name, ContentFile(buffer.getvalue()))
+
+
+def make_strips(
+    *,
+    rates: dict[str, str] | None = None,
+    weather: tuple[int, int, int, int] | None = (6, 1, 9, 8),
+    day=None,
+    confirmed=None,
+) -> None:
+    """The header strips' figures for `day` (today), last confirmed at `confirmed` (now)."""
+    from widgets.models import ExchangeRate, WeatherReport
+
+    day = day or timezone.localdate()
+    rates = {"USD": "386.72", "EUR": "447.15", "RUB": "4.86", "GBP": "509.40"} if rates is None else rates
+    for currency, rate in rates.items():
+        ExchangeRate.objects.create(currency=currency, date=day, rate=Decimal(rate))
+    if weather is not None:
+        current, low, high, tomorrow = weather
+        WeatherReport.objects.create(date=day, current=current, today_min=low, today_max=high, tomorrow=tomorrow)
+    if confirmed is not None:  # updated_at is set on every save; an older confirmation is written past it
+        ExchangeRate.objects.filter(date=day).update(updated_at=confirmed)
+        WeatherReport.objects.filter(date=day).update(updated_at=confirmed)

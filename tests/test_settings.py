@@ -112,6 +112,8 @@ def test_without_the_variables_nothing_is_forced_and_no_proxy_is_believed(monkey
         ("DJANGO_LOGIN_FAILURE_LIMIT", "0"),
         ("DJANGO_LOGIN_FAILURE_LIMIT", "2.5"),
         ("DJANGO_LOGIN_COOLOFF_MINUTES", "nan"),
+        ("DJANGO_STRIPS_DATED_AFTER_HOURS", "three"),
+        ("DJANGO_STRIPS_HIDDEN_AFTER_HOURS", "0"),
         ("DJANGO_SITE_URL", "https://a.example.am,https://b.example.am"),
         ("DJANGO_SITE_URL", "news.example.am"),
     ],

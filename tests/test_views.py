@@ -194,10 +194,26 @@ def test_page_shows_rates_weather_and_press_contact(reader):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     response = reader.get("/tr/")
     body = response.content.decode()
-    assert re.search(r"USD \d+\.\d\d</span>, <span class=\"rate\">EUR \d+\.\d\d", body)
-    assert re.search(r"[+-]?\d+ °C", body)
-    assert "Yarın:" in body
+    # Turkish writes a decimal comma; the strips name what they show (tests/test_strips.py has the rest).
+    assert re.search(r"USD \d+,\d\d</span>\s*<span class=\"strip__figure\">EUR \d+,\d\d", body)
+    assert re.search(r"[+\u2212]?\d+\xa0°C", body)
+    assert "Döviz kurları (dram)" in body and "Erivan'da hava durumu" in body and "yarın" in body
     assert 'class="press-contact"' in body
+
+
+@pytest.mark.parametrize(
+    ("language", "labelled"),
+    [
+        ("hy", 'Դիտումներ՝ 1</span> <span class="article-stats__figure">Կիսումներ՝ 0'),
+        ("ru", 'Просмотры: 1</span> <span class="article-stats__figure">Репосты: 0'),
+        ("en", 'Views: 1</span> <span class="article-stats__figure">Shares: 0'),
+        ("tr", 'Görüntülenme: 1</span> <span class="article-stats__figure">Paylaşım: 0'),
+    ],
+)
+def test_article_page_says_which_figure_is_views_and_which_shares(reader, language, labelled):
+    article = make_article(languages=LANGUAGES)
+    body = reader.get(article.get_absolute_url(language)).content.decode()
+    assert labelled in body  # seen, not only read out: a bare "1 | 0" told a reader nothing
 
 
 # Counting ------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from . import selectors
@@ -6,6 +7,6 @@ from . import selectors
 def strips(request):
     """The rate and weather strips, read only when a template shows them."""
     return {
-        "rates": SimpleLazyObject(selectors.latest_rates),
-        "weather": SimpleLazyObject(selectors.latest_weather),
+        "rates": SimpleLazyObject(lambda: selectors.rates_strip(now=timezone.now())),
+        "weather": SimpleLazyObject(lambda: selectors.weather_strip(now=timezone.now())),
     }
