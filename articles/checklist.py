@@ -17,6 +17,8 @@ from .texts import EditionText
 
 # About what a search engine shows of a title, and what fits two lines of a card.
 LONG_TITLE = 110
+# About what a search result shows of a description before it cuts it off.
+LONG_DESCRIPTION = 160
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,12 @@ def publish_checklist(*, article: Article, language: str, text: EditionText | No
         checklist.warnings.append(
             _("The title is %(length)d characters long; search results and cards show about %(limit)d.")
             % {"length": len(text.title), "limit": LONG_TITLE}
+        )
+    # A long lead standing in for it is cut on the page (articles/seo.py): only a written one is to shorten.
+    if len(text.seo_description.strip()) > LONG_DESCRIPTION:
+        checklist.warnings.append(
+            _("The SEO description is %(length)d characters long; search results show about %(limit)d.")
+            % {"length": len(text.seo_description.strip()), "limit": LONG_DESCRIPTION}
         )
     empty = [section.heading for section in text.sections if section.heading.strip() and not section.body.strip()]
     if empty:

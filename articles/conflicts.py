@@ -27,7 +27,7 @@ from .models import Article
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # The article's fields the change form edits: translated ones per language, then the others.
-TEXT_FIELDS = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+TEXT_FIELDS = ("title", "slug", "lead", "seo_description", "cover_alt", "cover_caption", "cover_credit")
 OTHER_FIELDS = ("cover", "cover_focal_x", "cover_focal_y", "source_language")
 SALT = "articles.conflicts.opened"
 # Form field names (not the model's `version`, which no form edits); they end

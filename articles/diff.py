@@ -71,7 +71,7 @@ def _pairs(old: tuple[SectionText, ...], new: tuple[SectionText, ...]):
 
 def compare(old: EditionText | None, new: EditionText | None) -> list[Row]:
     """
-    The rows of `old` beside `new`: title, byline, lead, the cover's texts,
+    The rows of `old` beside `new`: title, byline, lead, SEO description, the cover's texts,
     then each section's heading and body, and its photo's texts.
     """
     empty = EditionText(language="", title="", slug="", lead="", cover="", cover_alt="", sections=())
@@ -82,6 +82,9 @@ def compare(old: EditionText | None, new: EditionText | None) -> list[Row]:
         _row(_("lead"), old.lead, new.lead),
         _row(_("cover description (alt text)"), old.cover_alt, new.cover_alt),
     ]
+    # Shown where either text has one, as the photo texts below: most articles leave it to the lead.
+    if old.seo_description or new.seo_description:
+        rows.insert(3, _row(_("SEO description"), old.seo_description, new.seo_description))
     # Shown where either text has one, so that texts without photos compare as they always did.
     if old.cover_caption or new.cover_caption:
         rows.append(_row(_("cover caption"), old.cover_caption, new.cover_caption))

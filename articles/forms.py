@@ -137,6 +137,7 @@ class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
             "title",
             "slug",
             "lead",
+            "seo_description",
             "cover",
             "cover_alt",
             "cover_caption",

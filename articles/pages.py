@@ -31,7 +31,7 @@ from django.utils.translation import get_language, override
 from catalogs import runtime
 from photos.selectors import Picture, renditions_for
 
-from . import selectors
+from . import selectors, seo
 from .caches import WorkerCache
 from .models import Edition
 from .sharing import NETWORKS
@@ -105,6 +105,7 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
             text=EditionText.from_edition(published),
             article_id=state.pk,
             published_at=published.published_at,
+            modified_at=published.text_published_at,
             url=published.get_absolute_url(),
             switcher=selectors.article_switcher(state=state, current=language, live=live),
         )
@@ -155,20 +156,6 @@ class ArticlePage:
     # The renditions of the photos it shows, read once (photos.selectors.renditions_for).
     pictures: dict[str, Picture]
 
-    @property
-    def social_image(self):
-        """The cover's social preview (og:image) with its absolute address, or None."""
-        picture = self.pictures.get(self.text.cover)
-        rendition = picture.social if picture else None
-        if rendition is None:
-            return None
-        url = rendition.url
-        return {
-            "url": url if "://" in url else settings.SITE_URL + url,
-            "width": rendition.width,
-            "height": rendition.height,
-        }
-
 
 def render_edition(
     request,
@@ -178,6 +165,7 @@ def render_edition(
     published_at,
     url,
     switcher,
+    modified_at=None,
     preview=False,
     preview_expires=None,
     views=None,
@@ -198,6 +186,15 @@ def render_edition(
     )
     context = {
         "page": page,
+        "head": seo.article_head(
+            text=text,
+            url=url,
+            live_urls={link.language: link.url for link in switcher if link.url},
+            pictures=page.pictures,
+            published_at=published_at,
+            modified_at=modified_at,
+            preview=preview,
+        ),
         "switcher": switcher,
         "networks": NETWORKS.values(),
         "most_read": [] if preview else selectors.most_read(language=text.language),
@@ -290,6 +287,7 @@ def _list_context(*, language: str, page: int) -> dict:
         # One query for the thumbnails of the whole page, none when no article has a cover.
         "pictures": renditions_for(edition.cover for edition in articles),
         "page_obj": page_obj,
+        "head": seo.list_head(language=language, page=page),
         "paginator": paginator,
         "is_paginated": page_obj.has_other_pages(),
         "switcher": selectors.language_switcher(

@@ -12,7 +12,7 @@ and translators submit a language edition for review instead.
 from django.conf import settings
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "seo_description", "cover_alt", "cover_caption", "cover_credit")
 SECTION_TEXT_FIELDS = ("heading", "body", "photo_alt", "photo_caption")
 
 

@@ -1,5 +1,5 @@
 """
-An edition's text as readers get it: its title, slug, lead, cover (with its
+An edition's text as readers get it: its title, slug, lead, SEO description, cover (with its
 alt text, caption and credit), sections (with their photos) and byline in
 one language, as plain values.
 
@@ -51,6 +51,8 @@ class EditionText:
     cover_credit: str = ""
     # The contributors' names in this language, in byline order.
     byline: tuple[str, ...] = ()
+    # What search results and shared links show; empty: the lead (see `description`).
+    seo_description: str = ""
 
     @classmethod
     def from_working(cls, article, language: str, sections=None, bylines=None) -> "EditionText":
@@ -67,6 +69,7 @@ class EditionText:
             title=getattr(article, f"title_{language}") or "",
             slug=getattr(article, f"slug_{language}") or "",
             lead=getattr(article, f"lead_{language}") or "",
+            seo_description=getattr(article, f"seo_description_{language}") or "",
             cover=article.cover.name or "",
             cover_alt=getattr(article, f"cover_alt_{language}") or "",
             cover_caption=getattr(article, f"cover_caption_{language}") or "",
@@ -88,6 +91,11 @@ class EditionText:
         )
 
     @property
+    def description(self) -> str:
+        """What search results and shared links show under the title: the SEO description, else the lead."""
+        return (self.seo_description or self.lead).strip()
+
+    @property
     def photo_names(self) -> list[str]:
         """The stored photos this text shows: the cover, then the sections' photos."""
         return [name for name in [self.cover, *(section.photo for section in self.sections)] if name]
@@ -100,6 +108,7 @@ class EditionText:
             title=edition.title,
             slug=edition.slug,
             lead=edition.lead,
+            seo_description=edition.seo_description,
             cover=edition.cover,
             cover_alt=edition.cover_alt,
             cover_caption=edition.cover_caption,
@@ -115,6 +124,7 @@ class EditionText:
             "title": self.title,
             "slug": self.slug,
             "lead": self.lead,
+            "seo_description": self.seo_description,
             "cover": self.cover,
             "cover_alt": self.cover_alt,
             "cover_caption": self.cover_caption,

@@ -5,7 +5,7 @@ from .models import Article, Contributor, Section, SiteSettings
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+    fields = ("title", "slug", "lead", "seo_description", "cover_alt", "cover_caption", "cover_credit")
 
 
 @register(Section)

@@ -84,6 +84,7 @@ class Snapshot:
             title=fields.get(f"title_{language}") or "",
             slug=fields.get(f"slug_{language}") or "",
             lead=fields.get(f"lead_{language}") or "",
+            seo_description=fields.get(f"seo_description_{language}") or "",
             cover=fields.get("cover") or "",
             cover_alt=fields.get(f"cover_alt_{language}") or "",
             sections=tuple(

@@ -20,7 +20,7 @@ from .models import Activity, PreviewLink, ReviewRequest, RevisionInfo, StaffPre
 from .previews import DEFAULT_HOURS, MAX_HOURS, may_make_preview, may_revoke_preview
 from .revisions import article_revision
 
-ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "cover_alt", "cover_caption", "cover_credit")
+ARTICLE_TEXT_FIELDS = ("title", "slug", "lead", "seo_description", "cover_alt", "cover_caption", "cover_credit")
 SECTION_TEXT_FIELDS = ("heading", "body", "photo_alt", "photo_caption")
 SECTION_FIELDS = (
     "position",

@@ -5,6 +5,8 @@ characters, NUL, every script, markup characters, long lines).
 """
 
 import html.parser
+import json
+import re
 import xml.dom.minidom
 
 import pytest
@@ -87,7 +89,10 @@ def test_any_imported_text_is_stored_clean_and_shown_in_a_valid_page_and_feed(cl
     if article.title_en:
         page = client.get(article.get_absolute_url("en"), HTTP_USER_AGENT="Mozilla/5.0 Firefox/128.0")
         assert page.status_code == 200
-        assert b"<script" not in page.content
+        # The one script element is the JSON-LD data block, and it holds valid JSON whatever the text.
+        scripts = re.findall(rb"<script([^>]*)>(.*?)</script>", page.content, re.DOTALL)
+        assert [attributes for attributes, _data in scripts] == [b' type="application/ld+json"']
+        assert json.loads(scripts[0][1])["headline"] == article.title_en
     feed = client.get("/en/feed/")
     assert feed.status_code == 200
     xml.dom.minidom.parseString(feed.content)  # noqa: S318 - well-formed, whatever the titles and leads

@@ -146,6 +146,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
                 ]
             },
         ),
+        (_("Search and sharing"), {"fields": ["seo_description"], "classes": ["collapse"]}),
         (_("Readership"), {"fields": ["readership"], "classes": ["collapse"]}),
     ]
     actions = [

@@ -54,6 +54,15 @@ class Article(models.Model):
         ),
     )
     lead = CleanTextField(_("lead"), blank=True, help_text=_("One or two sentences under the title."))
+    # What search results and shared links show under the title (articles/seo.py); the lead when empty.
+    seo_description = CleanTextField(
+        _("SEO description"),
+        blank=True,
+        help_text=_(
+            "What search engines and shared links show under the title, in one or two sentences "
+            "of about 150 characters; the lead when left empty."
+        ),
+    )
     cover = models.ImageField(
         _("cover image"),
         upload_to="covers/%Y/%m/",

@@ -69,6 +69,7 @@ class Edition(models.Model):
     # as any wrong slug: the article's id is in the address).
     slug = models.SlugField(_("published slug"), max_length=200, blank=True)
     lead = CleanTextField(_("published lead"), blank=True)
+    seo_description = CleanTextField(_("published SEO description"), blank=True)
     cover = models.CharField(_("published cover"), max_length=100, blank=True)
     cover_alt = CleanCharField(_("published cover description"), max_length=300, blank=True)
     cover_caption = CleanCharField(_("published cover caption"), max_length=300, blank=True)
