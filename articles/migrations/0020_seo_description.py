@@ -7,7 +7,7 @@ import cms.text
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0017_byline_roles"),
+        ("articles", "0019_ascii_slugs"),
     ]
 
     operations = [
