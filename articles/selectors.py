@@ -137,6 +137,72 @@ def article_live_languages(*, article: Article, at=None) -> list[str]:
 
 
 @dataclass(frozen=True)
+class LiveArticle:
+    """An article as the sitemap lists it: the address and last change of each live edition, in the site's order."""
+
+    pk: int
+    urls: dict[str, str]
+    changed: dict[str, datetime]
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.urls)
+
+
+def live_articles(*, at=None) -> list[LiveArticle]:
+    """
+    Every article live at `at` (default: now) in at least one language, with
+    its live editions only; one query, whatever the number of articles.
+    """
+    at = at or timezone.now()
+    rows = (
+        Edition.objects.filter(status=Edition.Status.PUBLISHED, published_at__lte=at)
+        .order_by("article_id")
+        .values_list("article_id", "language", "slug", "updated_at", "published_at")
+    )
+    found: dict[int, dict[str, tuple[str, datetime]]] = {}
+    for article_id, language, slug, updated_at, published_at in rows:
+        with override(language):
+            url = reverse("articles:detail", kwargs={"pk": article_id, "slug": slug or "-"})
+        # A page changes when its text is published again and when it goes
+        # live (a scheduled edition was saved before it appeared); whole
+        # seconds, as a sitemap writes them.
+        found.setdefault(article_id, {})[language] = (url, max(updated_at, published_at).replace(microsecond=0))
+    articles = []
+    for article_id, editions in found.items():
+        order = [code for code in LANGUAGE_CODES if code in editions]
+        articles.append(
+            LiveArticle(
+                pk=article_id,
+                urls={code: editions[code][0] for code in order},
+                changed={code: editions[code][1] for code in order},
+            )
+        )
+    return articles
+
+
+# What a news sitemap entry shows of an edition.
+NEWS_FIELDS = ("id", "article_id", "language", "title", "slug", "published_at")
+
+
+def news_editions(*, at=None, days: int = 2, limit: int = 1000) -> list[Edition]:
+    """
+    The editions first published in the `days` before `at` (default: now)
+    and live, newest first, at most `limit` of them: what a news sitemap lists.
+    """
+    at = at or timezone.now()
+    return list(
+        Edition.objects.filter(
+            status=Edition.Status.PUBLISHED,
+            published_at__lte=at,
+            published_at__gt=at - timedelta(days=days),
+        )
+        .order_by("-published_at", "-article_id", "language")
+        .only(*NEWS_FIELDS)[:limit]
+    )
+
+
+@dataclass(frozen=True)
 class SwitcherLink:
     language: str
     label: str
