@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import F, OuterRef, Subquery, Sum
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -179,6 +179,23 @@ def live_articles(*, at=None) -> list[LiveArticle]:
             )
         )
     return articles
+
+
+def live_version(*, at=None) -> tuple:
+    """
+    What changes whenever readers could see a different set of editions or
+    texts: the newest change to any edition, how many there are, and how
+    many are live at `at` (a scheduled edition going live changes no row).
+    One query; a page built from live editions is stale when it changes.
+    """
+    at = at or timezone.now()
+    figures = Edition.objects.aggregate(
+        changed=Max("updated_at"),
+        editions=Count("id"),
+        live=Count("id", filter=Q(status=Edition.Status.PUBLISHED, published_at__lte=at)),
+    )
+    changed = figures["changed"]
+    return (changed.isoformat() if changed else "", figures["editions"], figures["live"])
 
 
 # What a news sitemap entry shows of an edition.

@@ -4,9 +4,17 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.translation import get_language
 
 from . import selectors
+
+# A built sitemap is kept while no edition changes; this bounds it all the same.
+CACHE_SECONDS = 6 * 3600
+# Django's sitemap view answers ?p=N for the pages past 50,000 addresses; no more pages than this are kept.
+CACHED_PAGES = 20
 
 # Google News reads articles of the last two days, at most 1,000 of them in one sitemap.
 NEWS_DAYS = 2
@@ -82,3 +90,32 @@ class NewsSitemap(SiteAddressSitemap):
             # W3C time in whole seconds, with the zone: 2026-12-01T12:46:00+04:00.
             url["published"] = url["item"].published_at.replace(microsecond=0)
         return urls
+
+
+def cached_sitemap(request, *, name: str, sitemaps: dict, template_name: str):
+    """
+    Django's sitemap view, its XML kept in the shared cache until an edition
+    changes (selectors.live_version): building it costs a fraction of a
+    millisecond per address, far more than a search engine's visit is worth
+    doing again, and anyone may ask for it. Only the pages that exist are
+    kept, under their number, so no query string fills the cache.
+    """
+    page = request.GET.get("p", "1")
+    if not (page.isdigit() and 1 <= int(page) <= CACHED_PAGES):
+        return sitemap(request, sitemaps=sitemaps, template_name=template_name)
+    key = f"sitemap:{name}:{int(page)}:{':'.join(map(str, selectors.live_version()))}"
+    kept = cache.get(key)
+    if kept is None:
+        response = sitemap(request, sitemaps=sitemaps, template_name=template_name)
+        response.render()
+        if response.status_code != 200:
+            return response
+        kept = (response.content, response.headers.get("Last-Modified"))
+        cache.set(key, kept, CACHE_SECONDS)
+    content, last_modified = kept
+    response = HttpResponse(content, content_type="application/xml")
+    if last_modified:
+        response.headers["Last-Modified"] = last_modified
+    # As Django's view says it: a sitemap is for crawlers, not a page to index.
+    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response

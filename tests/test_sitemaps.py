@@ -125,13 +125,43 @@ def test_a_scheduled_edition_is_listed_from_its_time_with_that_time_as_its_lastm
     assert datetime.fromisoformat(sitemap[address(article, "hy")]["lastmod"]) == going_live.replace(microsecond=0)
 
 
-def test_the_sitemap_takes_one_query_however_many_articles(client, django_assert_num_queries):
+def test_the_sitemap_takes_two_queries_however_many_articles_and_one_once_built(
+    client, settings, django_assert_num_queries
+):
+    # A process-local cache, whose calls are no queries (the database cache's
+    # would be), so the figures are the same with or without Redis.
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     make_article(languages=["hy", "ru"])
-    with django_assert_num_queries(1):  # the live editions, with their slugs and times
+    with django_assert_num_queries(2):  # the editions' version (selectors.live_version), the live editions
+        assert len(entries(client)) == 2
+    with django_assert_num_queries(1):  # the version only: the XML is kept in the cache
         assert len(entries(client)) == 2
     make_many_articles(30, languages=("hy", "ru", "en"))
-    with django_assert_num_queries(1):  # the same query
+    with django_assert_num_queries(2):  # the same two: new editions, a new version
         assert len(entries(client)) == 92
+
+
+def test_the_kept_sitemap_follows_a_publication_an_unpublication_and_a_scheduled_edition_going_live(client):
+    article = make_article(languages=["hy", "ru", "en"], published=["hy"])
+    assert set(entries(client)) == {address(article, "hy")}
+    services.article_publish(article=article, language="ru")
+    assert set(entries(client)) == {address(article, "hy"), address(article, "ru")}
+    services.article_unpublish(article=article, language="hy")
+    assert set(entries(client)) == {address(article, "ru")}
+    going_live = timezone.now() + timedelta(hours=1)
+    services.article_publish(article=article, language="en", at=going_live)
+    assert set(entries(client)) == {address(article, "ru")}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(timezone, "now", lambda: going_live + timedelta(seconds=1))
+        assert set(entries(client)) == {address(article, "ru"), address(article, "en")}
+
+
+def test_a_sitemap_page_that_does_not_exist_is_a_404_and_odd_pages_are_not_kept(client):
+    make_article(languages=["hy"])
+    assert client.get("/sitemap.xml?p=2").status_code == 404
+    assert client.get("/sitemap.xml?p=abc").status_code == 404
+    assert client.get("/sitemap.xml?p=99999999999999999999").status_code == 404
+    assert client.get("/sitemap.xml?p=1")["X-Robots-Tag"] == "noindex, noodp, noarchive"
 
 
 # /sitemap-news.xml ----------------------------------------------------------------
