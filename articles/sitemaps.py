@@ -1,5 +1,6 @@
 """The sitemaps: every live edition with its translations, and Google News' sitemap of the last two days."""
 
+import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -10,6 +11,8 @@ from django.http import HttpResponse
 from django.utils.translation import get_language
 
 from . import selectors
+
+logger = logging.getLogger(__name__)
 
 # A built sitemap is kept while no edition changes; this bounds it all the same.
 CACHE_SECONDS = 6 * 3600
@@ -104,14 +107,22 @@ def cached_sitemap(request, *, name: str, sitemaps: dict, template_name: str):
     if not (page.isdigit() and 1 <= int(page) <= CACHED_PAGES):
         return sitemap(request, sitemaps=sitemaps, template_name=template_name)
     key = f"sitemap:{name}:{int(page)}:{':'.join(map(str, selectors.live_version()))}"
-    kept = cache.get(key)
+    try:
+        kept = cache.get(key)
+    except Exception:
+        # Redis down: the sitemap is built, as it was before it was kept.
+        logger.warning("cache unavailable for %s", key, exc_info=True)
+        kept = None
     if kept is None:
         response = sitemap(request, sitemaps=sitemaps, template_name=template_name)
         response.render()
         if response.status_code != 200:
             return response
         kept = (response.content, response.headers.get("Last-Modified"))
-        cache.set(key, kept, CACHE_SECONDS)
+        try:
+            cache.set(key, kept, CACHE_SECONDS)
+        except Exception:
+            logger.warning("cache unavailable for %s", key, exc_info=True)
     content, last_modified = kept
     response = HttpResponse(content, content_type="application/xml")
     if last_modified:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from urllib.robotparser import RobotFileParser
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from articles import services
@@ -154,6 +155,17 @@ def test_the_kept_sitemap_follows_a_publication_an_unpublication_and_a_scheduled
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(timezone, "now", lambda: going_live + timedelta(seconds=1))
         assert set(entries(client)) == {address(article, "ru"), address(article, "en")}
+
+
+def test_the_sitemap_answers_when_the_cache_fails(client, monkeypatch):
+    article = make_article(languages=["hy"])
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "get", down)
+    monkeypatch.setattr(cache, "set", down)
+    assert set(entries(client)) == {address(article, "hy")}
 
 
 def test_a_sitemap_page_that_does_not_exist_is_a_404_and_odd_pages_are_not_kept(client):
