@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import F, OuterRef, Subquery, Sum
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -134,6 +134,89 @@ def article_live_languages(*, article: Article, at=None) -> list[str]:
     at = at or timezone.now()
     live = {edition.language for edition in article.editions.all() if edition.is_live(at)}
     return [code for code in LANGUAGE_CODES if code in live]
+
+
+@dataclass(frozen=True)
+class LiveArticle:
+    """An article as the sitemap lists it: the address and last change of each live edition, in the site's order."""
+
+    pk: int
+    urls: dict[str, str]
+    changed: dict[str, datetime]
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.urls)
+
+
+def live_articles(*, at=None) -> list[LiveArticle]:
+    """
+    Every article live at `at` (default: now) in at least one language, with
+    its live editions only; one query, whatever the number of articles.
+    """
+    at = at or timezone.now()
+    rows = (
+        Edition.objects.filter(status=Edition.Status.PUBLISHED, published_at__lte=at)
+        .order_by("article_id")
+        .values_list("article_id", "language", "slug", "updated_at", "published_at")
+    )
+    found: dict[int, dict[str, tuple[str, datetime]]] = {}
+    for article_id, language, slug, updated_at, published_at in rows:
+        with override(language):
+            url = reverse("articles:detail", kwargs={"pk": article_id, "slug": slug or "-"})
+        # A page changes when its text is published again and when it goes
+        # live (a scheduled edition was saved before it appeared); whole
+        # seconds, as a sitemap writes them.
+        found.setdefault(article_id, {})[language] = (url, max(updated_at, published_at).replace(microsecond=0))
+    articles = []
+    for article_id, editions in found.items():
+        order = [code for code in LANGUAGE_CODES if code in editions]
+        articles.append(
+            LiveArticle(
+                pk=article_id,
+                urls={code: editions[code][0] for code in order},
+                changed={code: editions[code][1] for code in order},
+            )
+        )
+    return articles
+
+
+def live_version(*, at=None) -> tuple:
+    """
+    What changes whenever readers could see a different set of editions or
+    texts: the newest change to any edition, how many there are, and how
+    many are live at `at` (a scheduled edition going live changes no row).
+    One query; a page built from live editions is stale when it changes.
+    """
+    at = at or timezone.now()
+    figures = Edition.objects.aggregate(
+        changed=Max("updated_at"),
+        editions=Count("id"),
+        live=Count("id", filter=Q(status=Edition.Status.PUBLISHED, published_at__lte=at)),
+    )
+    changed = figures["changed"]
+    return (changed.isoformat() if changed else "", figures["editions"], figures["live"])
+
+
+# What a news sitemap entry shows of an edition.
+NEWS_FIELDS = ("id", "article_id", "language", "title", "slug", "published_at")
+
+
+def news_editions(*, at=None, days: int = 2, limit: int = 1000) -> list[Edition]:
+    """
+    The editions first published in the `days` before `at` (default: now)
+    and live, newest first, at most `limit` of them: what a news sitemap lists.
+    """
+    at = at or timezone.now()
+    return list(
+        Edition.objects.filter(
+            status=Edition.Status.PUBLISHED,
+            published_at__lte=at,
+            published_at__gt=at - timedelta(days=days),
+        )
+        .order_by("-published_at", "-article_id", "language")
+        .only(*NEWS_FIELDS)[:limit]
+    )
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from . import views
-from .feeds import LatestArticlesFeed
+from .feeds import EditionFeed
 
 app_name = "articles"
 
@@ -22,7 +22,7 @@ register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("", views.article_list, name="list"),
-    path("feed/", LatestArticlesFeed(), name="feed"),
+    path("feed/", EditionFeed(), name="feed"),
     path("articles/<id:pk>/", views.article_detail, {"slug": ""}, name="detail-noslug"),
     path("articles/<id:pk>/<str:slug>/", views.article_detail, name="detail"),
     path("articles/<id:pk>/share/<str:network>/", views.article_share, name="share"),

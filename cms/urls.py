@@ -5,7 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
-from articles.sitemaps import ArticleSitemap
+from articles.sitemaps import ArticleSitemap, NewsSitemap, cached_sitemap
 from editorial.admin.language import language_view
 
 from . import views
@@ -18,11 +18,20 @@ admin.site.index_title = _("Articles, translations and the site")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    # Django's sitemap view, with templates that give lastmod its time of day;
+    # every edition's, kept until one changes.
     path(
         "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"articles": ArticleSitemap}},
+        cached_sitemap,
+        {"name": "articles", "sitemaps": {"articles": ArticleSitemap}, "template_name": "sitemaps/sitemap.xml"},
         name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path(
+        "sitemap-news.xml",
+        sitemap,
+        {"sitemaps": {"news": NewsSitemap}, "template_name": "sitemaps/news.xml"},
+        name="sitemap-news",
     ),
     # Before the admin's own URLs, whose last pattern takes every address under admin/.
     path("admin/language/", admin.site.admin_view(language_view), name="admin_language"),

@@ -5,9 +5,12 @@ from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.utils.translation import override
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_safe
 from django.views.static import serve
 
 from articles.uploads import is_image_name
@@ -25,6 +28,26 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+@cache_control(public=True, max_age=3600)
+def robots_txt(request):
+    """
+    robots.txt: both sitemaps at the site's own address (SITE_URL), and the
+    admin and the shared previews of drafts kept out of crawls.
+    """
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            # The preview address without its token: /hy/preview/.
+            lines.append(f"Disallow: {reverse('editorial:preview', kwargs={'token': 'x'}).removesuffix('x/')}")
+    lines += [
+        "",
+        f"Sitemap: {settings.SITE_URL}{reverse('django.contrib.sitemaps.views.sitemap')}",
+        f"Sitemap: {settings.SITE_URL}{reverse('sitemap-news')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 # An uploaded file is a picture, never a document: nothing in it may run, load or be framed.
