@@ -278,3 +278,14 @@ def test_robots_txt_is_the_same_whatever_the_host_header_and_takes_no_query(clie
         first = client.get("/robots.txt", HTTP_HOST="127.0.0.1:9999").content
     assert b"127.0.0.1" not in first
     assert first == client.get("/robots.txt").content
+
+
+def test_each_article_page_names_the_same_alternates_as_its_sitemap_entry(client):
+    from tests.test_seo import head_of
+
+    article = make_article(languages=["hy", "ru", "en", "tr"], published=["hy", "ru", "en"])
+    listed = entries(client)
+    for language in ("hy", "ru", "en"):
+        url = address(article, language)
+        page = head_of(edition(article, language).get_absolute_url())
+        assert page.alternates == listed[url]["alternates"], language
