@@ -51,7 +51,7 @@ def ascii_slugs(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0018_slug_history"),
+        ("articles", "0018_ascii_slug_fields"),
     ]
 
     operations = [

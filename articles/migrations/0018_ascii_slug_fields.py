@@ -1,6 +1,6 @@
 """
-Slugs in Latin letters from now on, and the slugs an edition was published
-at before its current one, so that its old addresses are remembered.
+Slugs in Latin letters from now on: the working slugs of every language and
+the editions' published slugs (migration 0019 converts the existing ones).
 """
 
 from django.db import migrations, models
