@@ -1,13 +1,16 @@
 """The sitemaps: every live edition with its translations, and Google News' sitemap of the last two days."""
 
 import logging
+import math
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps.views import SitemapIndexItem, sitemap
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from . import selectors
@@ -16,7 +19,11 @@ logger = logging.getLogger(__name__)
 
 # A built sitemap is kept while no edition changes; this bounds it all the same.
 CACHE_SECONDS = 6 * 3600
-# Django's sitemap view answers ?p=N for the pages past 50,000 addresses; no more pages than this are kept.
+# Search engines read at most 50,000 addresses or 50 MB of one sitemap. An
+# address with its alternates is about 650 bytes here, so a page holds
+# 10,000 (some 6.5 MB), and past one page /sitemap.xml is an index of them.
+ADDRESSES_PER_SITEMAP = 10_000
+# The pages past this many are built on each request, not kept.
 CACHED_PAGES = 20
 
 # Google News reads articles of the last two days, at most 1,000 of them in one sitemap.
@@ -44,6 +51,7 @@ class ArticleSitemap(SiteAddressSitemap):
     i18n = True
     alternates = True
     x_default = True
+    limit = ADDRESSES_PER_SITEMAP
 
     def items(self):
         return selectors.live_articles()
@@ -103,10 +111,17 @@ def cached_sitemap(request, *, name: str, sitemaps: dict, template_name: str):
     doing again, and anyone may ask for it. Only the pages that exist are
     kept, under their number, so no query string fills the cache.
     """
-    page = request.GET.get("p", "1")
-    if not (page.isdigit() and 1 <= int(page) <= CACHED_PAGES):
+    page = request.GET.get("p")
+    if not (page is None or (page.isdigit() and 1 <= int(page) <= CACHED_PAGES)):
         return sitemap(request, sitemaps=sitemaps, template_name=template_name)
-    key = f"sitemap:{name}:{int(page)}:{':'.join(map(str, selectors.live_version()))}"
+    version = selectors.live_version()
+    if page is None:
+        # Every address is a live edition: their number, in the version, says how many pages there are.
+        pages = math.ceil(version[2] / min(section.limit for section in sitemaps.values()))
+        if pages > 1:
+            return sitemap_index(request, pages=pages)
+        page = "1"
+    key = f"sitemap:{name}:{int(page)}:{':'.join(map(str, version))}"
     try:
         kept = cache.get(key)
     except Exception:
@@ -128,5 +143,22 @@ def cached_sitemap(request, *, name: str, sitemaps: dict, template_name: str):
     if last_modified:
         response.headers["Last-Modified"] = last_modified
     # As Django's view says it: a sitemap is for crawlers, not a page to index.
+    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response
+
+
+def sitemap_index(request, *, pages: int) -> TemplateResponse:
+    """
+    The index of /sitemap.xml's pages (?p=1 to ?p=`pages`), at the site's own
+    address: what /sitemap.xml answers once the live editions fill more than
+    one page. Django's own index view would name the request's host.
+    """
+    location = settings.SITE_URL + reverse("django.contrib.sitemaps.views.sitemap")
+    response = TemplateResponse(
+        request,
+        "sitemap_index.xml",
+        {"sitemaps": [SitemapIndexItem(f"{location}?p={page}") for page in range(1, pages + 1)]},
+        content_type="application/xml",
+    )
     response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
     return response

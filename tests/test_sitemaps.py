@@ -13,6 +13,8 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from articles import services
+from articles.models import Article
+from articles.sitemaps import ArticleSitemap
 from editorial.services import preview_link_create
 from tests.factories import edition, make_article, make_many_articles
 
@@ -174,6 +176,35 @@ def test_a_sitemap_page_that_does_not_exist_is_a_404_and_odd_pages_are_not_kept(
     assert client.get("/sitemap.xml?p=abc").status_code == 404
     assert client.get("/sitemap.xml?p=99999999999999999999").status_code == 404
     assert client.get("/sitemap.xml?p=1")["X-Robots-Tag"] == "noindex, noodp, noarchive"
+
+
+def test_past_one_pages_worth_of_addresses_the_sitemap_is_an_index_of_its_pages_at_the_sites_address(
+    client, monkeypatch
+):
+    monkeypatch.setattr(ArticleSitemap, "limit", 4)
+    make_many_articles(3, languages=("hy", "ru", "en"))
+    articles = Article.objects.all()
+    index = parse(client, "/sitemap.xml")
+    assert index.tag == f"{{{NS['sm']}}}sitemapindex"
+    pages = [loc.text for loc in index.findall("sm:sitemap/sm:loc", NS)]
+    assert pages == [f"{SITE}/sitemap.xml?p={page}" for page in (1, 2, 3)]
+    listed = []
+    for page in pages:
+        urlset = parse(client, page.removeprefix(SITE))
+        locations = [url.find("sm:loc", NS).text for url in urlset.findall("sm:url", NS)]
+        assert 0 < len(locations) <= 4
+        # Each address keeps its alternates on whichever page it falls.
+        assert all(len(url.findall("xhtml:link", NS)) == 4 for url in urlset.findall("sm:url", NS))
+        listed += locations
+    assert sorted(listed) == sorted(address(article, code) for article in articles for code in ("hy", "ru", "en"))
+    assert client.get("/sitemap.xml?p=4").status_code == 404
+
+
+def test_within_one_pages_worth_of_addresses_the_sitemap_is_the_list_itself(client, monkeypatch):
+    monkeypatch.setattr(ArticleSitemap, "limit", 4)
+    make_many_articles(2, languages=("hy", "ru"))
+    assert parse(client, "/sitemap.xml").tag == f"{{{NS['sm']}}}urlset"
+    assert len(entries(client)) == 4
 
 
 # /sitemap-news.xml ----------------------------------------------------------------
