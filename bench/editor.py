@@ -56,10 +56,7 @@ def main() -> None:
     args = parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         standalone.setup_django(Path(workdir), DJANGO_ALLOWED_HOSTS="127.0.0.1,testserver")
-        from django.conf import settings
-
-        # Static files by their plain names: no collectstatic manifest in a temporary directory.
-        settings.STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        standalone.plain_static()
         from django.contrib.auth import get_user_model
         from django.db import connection
         from django.test import Client

@@ -66,19 +66,14 @@ def main() -> None:
     args = parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         standalone.setup_django(Path(workdir), DJANGO_ALLOWED_HOSTS="127.0.0.1,testserver")
-        from django.conf import settings
         from django.contrib.auth import get_user_model
-        from django.test import Client, override_settings
+        from django.test import Client
 
         from articles import conflicts, importer
         from articles.models import Article, Section
 
-        # The review page names static files; without collectstatic, by their plain names.
-        plain = {
-            **settings.STORAGES,
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-        }
-        override_settings(STORAGES=plain).enable()
+        # The review page names static files.
+        standalone.plain_static()
         article = Article.objects.create(source_language="hy", title_hy="Երկար հոդված")
         Section.objects.bulk_create(
             Section(article=article, position=n, heading_hy=f"Բաժին {n}", body_hy="Տեքստ։")

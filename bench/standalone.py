@@ -30,3 +30,13 @@ def setup_django(workdir: Path, **environment: str) -> None:
 
     django.setup()
     call_command("migrate", verbosity=0)
+
+
+def plain_static() -> None:
+    """Static files by their plain names: a temporary directory has no collectstatic manifest."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    storages = {**settings.STORAGES, "staticfiles": plain}
+    override_settings(STORAGES=storages).enable()
