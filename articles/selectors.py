@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import override
 
+from editorial.models import Activity
+
 from .models import Article, DailyCount, Edition, SiteSettings, TextRevision, has_text
 
 logger = logging.getLogger(__name__)
@@ -109,17 +111,22 @@ def article_state(*, pk: int) -> ArticleState | None:
 
 def content_version() -> tuple:
     """
-    The newest change to any edition's state or published text, and how many
-    there are (a deletion changes no date): a list page cached before it is
-    stale. Saving an article's working text changes nothing readers see.
+    The newest change to any edition's state or published text, and the
+    newest deletion of an article (a deletion changes no date of what is
+    left; articles are deleted through services.article_delete): a list page
+    cached before either is stale. Saving an article's working text changes
+    nothing readers see. One query that reads the end of two indexes, the
+    same at a hundred thousand articles as at a thousand (a COUNT(*), there
+    before, read every row: 40 ms at 400,000 editions on PostgreSQL).
     """
     edition = Edition._meta.db_table
-    # Two subqueries, not one SELECT MAX(...), COUNT(*): together they make
-    # both databases scan every row, apart MAX reads the end of updated_at's
-    # index and COUNT the smallest index (0.02 and 3 ms at 400,000 editions
-    # on SQLite, against 130 ms).
+    activity = Activity._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT (SELECT MAX(updated_at) FROM {edition}), (SELECT COUNT(*) FROM {edition})")  # noqa: S608 - names from the models
+        cursor.execute(
+            f"SELECT (SELECT MAX(updated_at) FROM {edition}), "  # noqa: S608 - names from the models
+            f"(SELECT MAX(id) FROM {activity} WHERE action = %s)",
+            [Activity.Action.DELETE],
+        )
         return tuple(cursor.fetchone())
 
 

@@ -16,7 +16,7 @@ from photos.services import PhotoUnreadable, renditions_make
 
 from . import conflicts, counters, importer, permissions, uploads
 from .checklist import Checklist, publish_checklist
-from .models import Article, Byline, Contributor, Edition, Section, TextRevision
+from .models import LANGUAGE_CODES, Article, Byline, Contributor, Edition, Section, TextRevision
 from .sharing import NETWORKS
 from .slugs import slug_from_title
 from .texts import EditionText
@@ -96,6 +96,20 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
         activity_record(action=Activity.Action.UNPUBLISH, article=article, language=language, by=by)
     logger.debug("unpublished article=%s language=%s by=%s", article.pk, language, by)
     return Edition.objects.get(article=article, language=language) if updated else None
+
+
+@transaction.atomic
+def article_delete(*, article: Article, by=None) -> None:
+    """
+    Delete `article` with its editions, and write it down in the activity
+    with its title: the log keeps the deletion, and the reader pages that
+    listed the article see it at their next check (selectors.content_version).
+    """
+    live_now = {edition.language for edition in article.editions.all() if edition.is_live()}
+    live = [code for code in LANGUAGE_CODES if code in live_now]
+    activity_record(action=Activity.Action.DELETE, article=article, by=by, detail=" ".join(live))
+    article.delete()
+    logger.debug("deleted article=%s (live in %s) by=%s", article.pk, live, by)
 
 
 def edition_view_record(*, edition, client: Client) -> tuple[counters.Event | None, int, int]:

@@ -87,6 +87,16 @@ def test_a_deleted_article_is_shown_by_its_stored_title_without_a_link(press, pr
     assert f"/admin/articles/article/{pk}/change/" not in body
 
 
+def test_deleting_an_article_in_the_admin_is_written_down_with_who_and_where_it_was_live(press, press_user):
+    article = make_article(languages=("hy", "en", "tr"), published=("hy", "en"), title_en="Gone tomorrow")
+    response = press.post(f"/admin/articles/article/{article.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    first = rows(press.get(URL))[0]
+    text = " ".join(first)
+    assert "Ani Hakobyan" in text and "deleted" in text and "was live in Armenian, English" in text
+    assert Activity.objects.get(action="delete").article_title == str(article)
+
+
 def test_filters_by_person_language_action_and_date(press, press_user):
     other = make_press_secretary("desk")
     article = make_article(languages=("hy", "ru"), published=())

@@ -626,6 +626,32 @@ def test_cached_list_shows_a_new_publication_at_once(reader):
     assert second.title_hy not in reader.get("/hy/").content.decode()
 
 
+def test_cached_list_drops_an_article_deleted_in_the_admin_at_once(reader, press):
+    # The newest change is the kept one's: the deletion changes no date of what is left.
+    deleted = make_article()
+    kept = make_article()
+    assert deleted.title_hy in reader.get("/hy/").content.decode()
+    response = press.post(f"/admin/articles/article/{deleted.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    body = reader.get("/hy/").content.decode()
+    assert deleted.title_hy not in body
+    assert kept.title_hy in body
+
+
+def test_cached_list_drops_articles_deleted_from_the_changelist_at_once(reader, press):
+    deleted = [make_article(), make_article()]
+    kept = make_article()
+    assert all(article.title_hy in reader.get("/hy/").content.decode() for article in deleted)
+    response = press.post(
+        "/admin/articles/article/",
+        {"action": "delete_selected", "_selected_action": [article.pk for article in deleted], "post": "yes"},
+    )
+    assert response.status_code == 302
+    body = reader.get("/hy/").content.decode()
+    assert not any(article.title_hy in body for article in deleted)
+    assert kept.title_hy in body
+
+
 def test_cached_article_page_shows_a_published_change_at_once_and_a_saved_one_never(reader):
     article = make_article()
     reader.get(article.get_absolute_url("hy"))

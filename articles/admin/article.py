@@ -247,6 +247,13 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
             kwargs["data"] = request.POST
         return kwargs
 
+    def delete_model(self, request, obj):
+        services.article_delete(article=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset.prefetch_related("editions"):
+            services.article_delete(article=article, by=request.user)
+
     def save_model(self, request, obj, form, change):
         obj.changed_by = request.user
         super().save_model(request, obj, form, change)

@@ -14,6 +14,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles.admin.publication import when
@@ -79,4 +80,8 @@ class ActivityAdmin(ReadOnlyAdmin):
                 return when(datetime.fromisoformat(row.detail))
             except ValueError:
                 pass
+        if row.action == Activity.Action.DELETE:
+            # The service writes down the languages the article was live in, as codes.
+            names = [str(LANGUAGE_NAMES.get(code, code)) for code in row.detail.split()]
+            return gettext("was live in %(languages)s") % {"languages": ", ".join(names)} if names else "—"
         return row.detail

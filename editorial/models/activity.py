@@ -26,6 +26,7 @@ class Activity(models.Model):
         WITHDRAW = "withdraw", pgettext_lazy("activity", "withdrew from review")
         PREVIEW_MADE = "preview_made", pgettext_lazy("activity", "made a preview link")
         PREVIEW_REVOKED = "preview_revoked", pgettext_lazy("activity", "revoked a preview link")
+        DELETE = "delete", pgettext_lazy("activity", "deleted")
 
     at = models.DateTimeField(_("time"), default=timezone.now)
     user = models.ForeignKey(
@@ -59,6 +60,8 @@ class Activity(models.Model):
             models.Index(fields=["-at", "-id"], name="activity_newest_idx"),
             models.Index(fields=["article", "-at"], name="activity_article_idx"),
             models.Index(fields=["user", "-at"], name="activity_user_idx"),
+            # The newest deletion is read whenever a worker checks its cached list pages (articles.selectors).
+            models.Index(fields=["action", "id"], name="activity_action_idx"),
         ]
 
     def __str__(self):
