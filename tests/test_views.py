@@ -241,10 +241,12 @@ def test_a_new_readers_cookie_holds_their_first_window_to_its_end(reader, settin
     article = make_article()
     url = article.get_absolute_url("hy")
     first = reader.get(url)
-    token, mark, _end = first.cookies["visitor"].value.split(".")
+    token, mark, end_mark = first.cookies["visitor"].value.split(".")
     assert len(token) >= 16 and len(mark) == 12
+    # The window the cookie carries: from the first view, as long as the setting says.
+    end = datetime.fromtimestamp(base36_to_int(end_mark) / 1000, tz=UTC)
+    assert abs(end - (timezone.now() + timedelta(seconds=settings.COUNT_WINDOW_SECONDS))) < timedelta(minutes=1)
     # Back with the cookie from another network, up to the window's last moment: not counted.
-    end = timezone.now() + timedelta(seconds=settings.COUNT_WINDOW_SECONDS)
     with mock.patch("django.utils.timezone.now", return_value=end - timedelta(seconds=1)):
         assert stats(reader.get(url, REMOTE_ADDR="10.9.8.7")) == (1, 0)
     # Once the window is over, the cookie's next view counts again.
