@@ -144,6 +144,14 @@ def article_text_changed(*, article: Article, languages, at: datetime | None = N
         TextRevision.objects.update_or_create(article=article, language=language, defaults={"changed_at": at})
 
 
+def article_category_changed(*, article: Article) -> None:
+    """
+    Show the new category of `article` to readers at once: its editions count
+    as changed, so its cached pages and the lists that show it are made again.
+    """
+    Edition.objects.filter(article=article).update(updated_at=timezone.now())
+
+
 @transaction.atomic
 def article_import_text(
     *, text: str, language: str, publish: bool = False, by=None, lead: bool = True, levels=None

@@ -355,10 +355,10 @@ def test_the_article_lists_bylines_are_one_query_for_the_page(press, django_asse
     make_many_articles(articles)
     Byline.objects.bulk_create(Byline(article=article, contributor=anna) for article in Article.objects.all())
     # As tests/test_admin.py counts it: 1 session, 2 user, 3 the user's admin
-    # language, 4-5 permissions, 6 the contributors for the filter, 7-8 the
-    # counts, 9 the articles, 10 their editions, 11 their bylines with their
-    # contributors.
-    with django_assert_num_queries(11):
+    # language, 4-5 permissions, 6 the categories and 7 the contributors for
+    # the filters, 8-9 the counts, 10 the articles with their categories, 11
+    # their editions, 12 their bylines with their contributors.
+    with django_assert_num_queries(12):
         html = press.get("/admin/articles/article/").content.decode()
     assert html.count("Anna Petrosyan") >= articles
 
