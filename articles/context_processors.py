@@ -5,5 +5,13 @@ from . import selectors
 
 
 def site(request):
-    """The site's own address for absolute links, and its settings for the footer (read only when used)."""
-    return {"site_url": settings.SITE_URL, "site_settings": SimpleLazyObject(selectors.site_settings)}
+    """
+    The site's own address for absolute links, its settings for the footer and
+    the categories for the navigation in the request's language (each read only when used).
+    """
+    language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    return {
+        "site_url": settings.SITE_URL,
+        "site_settings": SimpleLazyObject(selectors.site_settings),
+        "nav_categories": SimpleLazyObject(lambda: selectors.categories_named(language=language)),
+    }

@@ -23,8 +23,10 @@ from datetime import datetime
 from cachetools import TLRUCache, TTLCache
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import F
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, override
 
@@ -97,12 +99,22 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
     )
     parts = _pages.get(key)
     if parts is None:
-        published = Edition.objects.filter(pk=edition.id).first()
+        # The article's category comes with the edition (a join), in this language.
+        published = (
+            Edition.objects.filter(pk=edition.id)
+            .annotate(
+                category_id=F("article__category_id"),
+                category_name=F(f"article__category__name_{language}"),
+                category_slug=F(f"article__category__slug_{language}"),
+            )
+            .first()
+        )
         if published is None:  # deleted since this worker last looked
             raise Http404("No such article.")
         html = render_edition(
             request,
             text=EditionText.from_edition(published),
+            category=_category_link(published.category_id, published.category_name, published.category_slug),
             article_id=state.pk,
             published_at=published.published_at,
             modified_at=published.text_published_at,
@@ -123,10 +135,16 @@ def preview_page(request, *, article, language: str, expires_at=None) -> str:
     edition = Edition.objects.filter(article=article, language=language).first()
     state = selectors.article_state(pk=article.pk)
     live = tuple(code for code in state.live_at(timezone.now()) if code != language) if state else ()
+    category = article.category
     with override(language):
         return render_edition(
             request,
             text=EditionText.from_working(article, language),
+            category=_category_link(
+                category and category.pk,
+                category and getattr(category, f"name_{language}", ""),
+                category and getattr(category, f"slug_{language}", ""),
+            ),
             article_id=article.pk,
             published_at=edition.published_at if edition else None,
             url=article.get_absolute_url(language),
@@ -143,6 +161,13 @@ def preview_page(request, *, article, language: str, expires_at=None) -> str:
         )
 
 
+def _category_link(pk, name, slug) -> selectors.CategoryLink | None:
+    """The article's category as its page links to it; None when it has none, or none named in this language."""
+    if not (pk and name and slug):
+        return None
+    return selectors.CategoryLink(pk=pk, name=name, url=reverse("articles:category", kwargs={"slug": slug}))
+
+
 @dataclass(frozen=True)
 class ArticlePage:
     """What the article template shows of an edition: its text, where it lives, and its figures."""
@@ -155,6 +180,7 @@ class ArticlePage:
     shares: object
     # The renditions of the photos it shows, read once (photos.selectors.renditions_for).
     pictures: dict[str, Picture]
+    category: selectors.CategoryLink | None = None
 
 
 def render_edition(
@@ -165,6 +191,7 @@ def render_edition(
     published_at,
     url,
     switcher,
+    category=None,
     modified_at=None,
     preview=False,
     preview_expires=None,
@@ -183,6 +210,7 @@ def render_edition(
         views=VIEWS_MARK if views is None else views,
         shares=SHARES_MARK if shares is None else shares,
         pictures=renditions_for(text.photo_names),
+        category=category,
     )
     context = {
         "page": page,
@@ -198,6 +226,10 @@ def render_edition(
         "switcher": switcher,
         "networks": NETWORKS.values(),
         "most_read": [] if preview else selectors.most_read(language=text.language),
+        # Related articles lag as "Most read" does (a minute in the shared cache): no query on a warm page.
+        "related": []
+        if preview or category is None
+        else selectors.related(article_id=article_id, category_id=category.pk, language=text.language),
         "preview": preview,
         "preview_expires": preview_expires,
     }
@@ -249,15 +281,37 @@ def list_page(request, *, language: str, page: str) -> bytes:
     edition comes due (at once).
     """
     number = _page_number(page)
-    key = _key("list", language, get_language(), number)
+    return _listing(
+        request,
+        key=_key("list", language, get_language(), number),
+        language=language,
+        template="articles/article_list.html",
+        context=lambda: _list_context(language=language, page=number),
+    )
+
+
+def category_page(request, *, language: str, slug: str, page: str) -> bytes:
+    """
+    A category's page of `language`, cached as the list page is; 404 for a
+    slug no category has there (not cached: only real pages take room).
+    """
+    number = _page_number(page)
+    return _listing(
+        request,
+        key=_key("category", language, get_language(), slug, number),
+        language=language,
+        template="articles/category.html",
+        context=lambda: _category_context(language=language, slug=slug, page=number),
+    )
+
+
+def _listing(request, *, key, language: str, template: str, context) -> bytes:
     version = _content_version()
     now = timezone.now()
     cached = _pages.get(key)
     if cached is not None and cached.version == version and (cached.valid_until is None or now < cached.valid_until):
         return cached.html
-    html = render_to_string(
-        "articles/article_list.html", _list_context(language=language, page=number), request=request
-    ).encode()
+    html = render_to_string(template, context(), request=request).encode()
     valid_until = selectors.next_scheduled(language=language, after=now)
     _pages.set(key, CachedList(html=html, version=version, valid_until=valid_until))
     return html
@@ -274,9 +328,9 @@ def _page_number(page: str) -> int:
     return int(page)
 
 
-def _list_context(*, language: str, page: int) -> dict:
-    """What the list template shows; a bad page (zero, past the end, not a number) is a 404, never a 500."""
-    paginator = Paginator(selectors.article_list(language=language), settings.ARTICLES_PER_PAGE)
+def _paginated(editions, page: int) -> dict:
+    """A page of `editions` as the card list shows it; a bad page (zero, past the end) is a 404, never a 500."""
+    paginator = Paginator(editions, settings.ARTICLES_PER_PAGE)
     try:
         page_obj = paginator.page(page)
     except InvalidPage:
@@ -287,11 +341,35 @@ def _list_context(*, language: str, page: int) -> dict:
         # One query for the thumbnails of the whole page, none when no article has a cover.
         "pictures": renditions_for(edition.cover for edition in articles),
         "page_obj": page_obj,
-        "head": seo.list_head(language=language, page=page),
         "paginator": paginator,
         "is_paginated": page_obj.has_other_pages(),
+    }
+
+
+def _list_context(*, language: str, page: int) -> dict:
+    """What the list template shows."""
+    return {
+        **_paginated(selectors.article_list(language=language), page),
+        "head": seo.list_head(language=language, page=page),
         "switcher": selectors.language_switcher(
             current=language, urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES}
         ),
+        "most_read": selectors.most_read(language=language),
+    }
+
+
+def _category_context(*, language: str, slug: str, page: int) -> dict:
+    """What the category template shows; the switcher lands on the same category in each language it is named in."""
+    category = selectors.category_get(slug=slug, language=language)
+    urls = selectors.category_urls(category)
+    name = getattr(category, f"name_{language}")
+    return {
+        **_paginated(selectors.category_articles(category=category, language=language), page),
+        "category": category,
+        "category_name": name,
+        "current_category": category.pk,
+        "feed_url": reverse("articles:category-feed", kwargs={"slug": slug}),
+        "head": seo.category_head(name=name, language=language, page=page, urls=urls),
+        "switcher": selectors.language_switcher(current=language, urls=urls),
         "most_read": selectors.most_read(language=language),
     }

@@ -16,7 +16,7 @@ from django.utils.translation import override
 
 from editorial.models import Activity
 
-from .models import Article, DailyCount, Edition, SiteSettings, TextRevision, has_text
+from .models import Article, Category, DailyCount, Edition, SiteSettings, TextRevision, has_text
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -27,8 +27,55 @@ LISTED = ("id", "article_id", "language", "title", "slug", "lead", "cover", "cov
 
 
 def article_list(*, language: str):
-    """The editions of `language` readers see, newest first: their published text."""
-    return Edition.objects.live(language).only(*LISTED)
+    """
+    The editions of `language` readers see, newest first: their published
+    text, and their article's category as `category_name` and `category_slug`
+    in that language (empty when it has none there), from the same query.
+    """
+    return (
+        Edition.objects.live(language)
+        .only(*LISTED)
+        .annotate(
+            category_name=F(f"article__category__name_{language}"),
+            category_slug=F(f"article__category__slug_{language}"),
+        )
+    )
+
+
+def category_get(*, slug: str, language: str) -> Category:
+    """The category whose `language` slug is `slug` and which has a name there; 404 otherwise."""
+    return get_object_or_404(Category.objects.filter(has_text(language, "name")), **{f"slug_{language}": slug})
+
+
+def category_articles(*, category: Category, language: str):
+    """The editions of `language` in `category` readers see, newest first (as article_list has them)."""
+    return article_list(language=language).filter(article__category=category)
+
+
+@dataclass(frozen=True)
+class CategoryLink:
+    pk: int
+    name: str
+    url: str
+
+
+def categories_named(*, language: str) -> list[CategoryLink]:
+    """The categories named in `language`, in their order, with their address there: one query."""
+    rows = (
+        Category.objects.filter(has_text(language, "name"), has_text(language, "slug"))
+        .order_by("position", "pk")
+        .values_list("pk", f"name_{language}", f"slug_{language}")
+    )
+    with override(language):
+        return [
+            CategoryLink(pk=pk, name=name, url=reverse("articles:category", kwargs={"slug": slug}))
+            for pk, name, slug in rows
+        ]
+
+
+def category_urls(category: Category) -> dict[str, str]:
+    """The address of `category` in each language it is named in, for the switcher and the alternates."""
+    return {code: category.get_absolute_url(code) for code in LANGUAGE_CODES if category.has_name(code)}
 
 
 def edition_get_live(*, pk: int, language: str) -> Edition:
@@ -111,20 +158,22 @@ def article_state(*, pk: int) -> ArticleState | None:
 
 def content_version() -> tuple:
     """
-    The newest change to any edition's state or published text, and the
-    newest deletion of an article (a deletion changes no date of what is
-    left; articles are deleted through services.article_delete): a list page
-    cached before either is stale. Saving an article's working text changes
-    nothing readers see. One query that reads the end of two indexes, the
-    same at a hundred thousand articles as at a thousand (a COUNT(*), there
-    before, read every row: 40 ms at 400,000 editions on PostgreSQL).
+    The newest change to any edition's state or published text, the newest
+    deletion of an article (a deletion changes no date of what is left;
+    articles are deleted through services.article_delete), and the newest
+    change to the categories and how many there are (a renamed or deleted
+    one): a list page cached before any of them is stale. Saving an article's
+    working text changes nothing readers see. One query that reads the end of
+    two indexes and the categories' few rows, the same at a hundred thousand
+    articles as at a thousand (a COUNT(*) of the editions, there before, read
+    every row: 40 ms at 400,000 editions on PostgreSQL).
     """
-    edition = Edition._meta.db_table
-    activity = Activity._meta.db_table
+    edition, activity, category = Edition._meta.db_table, Activity._meta.db_table, Category._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT MAX(updated_at) FROM {edition}), "  # noqa: S608 - names from the models
-            f"(SELECT MAX(id) FROM {activity} WHERE action = %s)",
+            f"(SELECT MAX(id) FROM {activity} WHERE action = %s), "
+            f"(SELECT MAX(updated_at) FROM {category}), (SELECT COUNT(*) FROM {category})",
             [Activity.Action.DELETE],
         )
         return tuple(cursor.fetchone())
@@ -284,6 +333,23 @@ def _most_read(*, language: str, days: int, limit: int) -> list[Edition]:
     order = {article_id: rank for rank, (article_id, _total) in enumerate(ranked)}
     editions = article_list(language=language).filter(article_id__in=order)
     return sorted(editions, key=lambda edition: order[edition.article_id])[:limit]
+
+
+def related(*, article_id: int, category_id: int, language: str, limit: int = 4) -> list[Edition]:
+    """
+    Up to `limit` live articles of `language` in category `category_id`,
+    newest first, never article `article_id` itself; cached for a minute in the shared cache.
+    """
+    key = f"related:{language}:{article_id}:{category_id}:{limit}"
+    return _cached(
+        key,
+        60,
+        lambda: list(
+            article_list(language=language)
+            .filter(article__category_id=category_id)
+            .exclude(article_id=article_id)[:limit]
+        ),
+    )
 
 
 def article_daily_counts(*, article: Article, days: int) -> list[tuple]:

@@ -14,7 +14,7 @@ from django.utils.http import base36_to_int
 from articles import counters, pages, services
 from articles.models import Edition, Section, SeenClient
 from tests.conftest import BROWSER_UA, TEST_REDIS
-from tests.factories import edition, make_article, shown
+from tests.factories import edition, make_article, make_category, shown
 
 pytestmark = pytest.mark.django_db
 
@@ -514,8 +514,8 @@ def test_list_page_query_count_is_constant(django_assert_num_queries, language, 
     # count, 3 the page of articles, 4 the renditions of their covers (one
     # query for the page), 5 the week's most read (nothing read yet, so no
     # second query), 6 exchange rates, 7 weather, 8 site settings (footer),
-    # 9 the next scheduled edition (until when the page holds).
-    with django_assert_num_queries(9):
+    # 9 the categories (navigation), 10 the next scheduled edition (until when the page holds).
+    with django_assert_num_queries(10):
         assert new_reader().get(f"/{language}/").status_code == 200
     # Cached: 1 the newest change, which says the page still holds.
     with django_assert_num_queries(1):
@@ -526,7 +526,9 @@ def test_list_page_query_count_is_constant(django_assert_num_queries, language, 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("sections", [1, 15])
 def test_article_page_query_count_is_constant(django_assert_num_queries, language, sections):
-    article = make_article(languages=LANGUAGES, sections=sections, cover="covers/2026/12/cover.jpg")
+    category = make_category(**{f"name_{code}": f"Politics {code}" for code in LANGUAGES})
+    article = make_article(languages=LANGUAGES, sections=sections, cover="covers/2026/12/cover.jpg", category=category)
+    make_article(languages=LANGUAGES, category=category)  # related
     Section.objects.filter(article=article).update(photo="photos/2026/12/inside.jpg")
     services.article_publish(article=article, language=language)
     url = article.get_absolute_url(language)
@@ -536,11 +538,12 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     # release. The day's first count also creates the day's row.
     counting = 5
     # First render: 1 the editions, the count and its day's new row, then the
-    # edition's published text (its sections with it, whatever their number),
-    # the renditions of its cover and section photos (one query, whatever
-    # their number), the week's most read (ranking, then those editions),
+    # edition's published text with its category (its sections with it,
+    # whatever their number), the renditions of its cover and section photos
+    # (one query, whatever their number), the week's most read (ranking, then
+    # those editions), the related articles, the categories (navigation),
     # rates, weather and site settings.
-    with django_assert_num_queries(1 + counting + 1 + 1 + 6):
+    with django_assert_num_queries(1 + counting + 1 + 1 + 8):
         assert new_reader().get(url).status_code == 200
     # Rendered page cached: 1 the editions, and the count.
     with django_assert_num_queries(1 + counting):
