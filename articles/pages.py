@@ -45,13 +45,15 @@ MAX_PAGES = 1000
 _NONCE = secrets.token_hex(8)
 VIEWS_MARK = f"views-{_NONCE}"
 SHARES_MARK = f"shares-{_NONCE}"
-_VIEWS, _SHARES = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK))
-_MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES)) + b")")
+# Where the breaking-news band goes on every cached page: it ends at its time, whatever the page's version.
+BAND_MARK = f"band-{_NONCE}"
+_VIEWS, _SHARES, _BAND = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK, BAND_MARK))
+_MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES, _BAND)) + b")")
 
 
 def _weight(value) -> int:
-    """What a cached page costs the worker: its bytes (the article's parts, or the list's HTML)."""
-    return len(value.html) if isinstance(value, CachedList) else sum(map(len, value))
+    """What a cached page costs the worker: its bytes (the article's parts, or the list's)."""
+    return sum(map(len, value.parts if isinstance(value, CachedList) else value))
 
 
 # Bounded in bytes, not entries: one article can be megabytes. Read on each
@@ -65,6 +67,7 @@ def clear() -> None:
     """Forget every page and article state this worker holds."""
     _pages.clear()
     _states.clear()
+    _band.clear()
     _version_checked.update(at=float("-inf"), version=None)
 
 
@@ -78,9 +81,27 @@ def _split(html: str) -> tuple[bytes, ...]:
     return tuple(_MARKS.split(html.encode()))
 
 
-def _fill(parts: tuple[bytes, ...], *, views: int, shares: int) -> bytes:
+def _fill(parts: tuple[bytes, ...], *, language: str, views: int = 0, shares: int = 0) -> bytes:
     values = {_VIEWS: str(views).encode(), _SHARES: str(shares).encode()}
+    if len(parts) > 1:
+        values[_BAND] = band_html(language).encode()
     return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
+
+
+# The breaking editions, read from the shared cache at most every PAGE_RECHECK_SECONDS per worker.
+_band = WorkerCache(TLRUCache(maxsize=1, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS))
+
+
+def band_html(language: str) -> str:
+    """The breaking-news band of `language` at this moment, linking to the edition; empty when none is breaking."""
+    editions = _band.get("editions", _MISSING) if settings.PAGE_RECHECK_SECONDS > 0 else _MISSING
+    if editions is _MISSING:
+        editions = selectors.breaking_editions()
+        _band.set("editions", editions)
+    breaking = selectors.breaking_in(editions, language=language)
+    if breaking is None:
+        return ""
+    return render_to_string("includes/breaking.html", {"breaking": breaking})
 
 
 def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> bytes:
@@ -123,7 +144,7 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
         )
         parts = _split(html)
         _pages.set(key, parts)
-    return _fill(parts, views=views, shares=shares)
+    return _fill(parts, language=language, views=views, shares=shares)
 
 
 def preview_page(request, *, article, language: str, expires_at=None) -> str:
@@ -226,6 +247,8 @@ def render_edition(
         "switcher": switcher,
         "networks": NETWORKS.values(),
         "most_read": [] if preview else selectors.most_read(language=text.language),
+        # The band, filled in on the way out (a preview, not cached, has it from the context processor).
+        **({} if preview else {"breaking_band": BAND_MARK}),
         # Related articles lag as "Most read" does (a minute in the shared cache): no query on a warm page.
         "related": []
         if preview or category is None
@@ -238,9 +261,9 @@ def render_edition(
 
 @dataclass(frozen=True)
 class CachedList:
-    html: bytes
+    parts: tuple[bytes, ...]
     version: tuple
-    # The next scheduled publication: the page must show it from then on.
+    # The next scheduled publication or end of a pin: the page must change then.
     valid_until: datetime | None
 
 
@@ -310,11 +333,11 @@ def _listing(request, *, key, language: str, template: str, context) -> bytes:
     now = timezone.now()
     cached = _pages.get(key)
     if cached is not None and cached.version == version and (cached.valid_until is None or now < cached.valid_until):
-        return cached.html
-    html = render_to_string(template, context(), request=request).encode()
-    valid_until = selectors.next_scheduled(language=language, after=now)
-    _pages.set(key, CachedList(html=html, version=version, valid_until=valid_until))
-    return html
+        return _fill(cached.parts, language=language)
+    parts = _split(render_to_string(template, {**context(), "breaking_band": BAND_MARK}, request=request))
+    valid_until = selectors.next_list_change(language=language, after=now)
+    _pages.set(key, CachedList(parts=parts, version=version, valid_until=valid_until))
+    return _fill(parts, language=language)
 
 
 def _page_number(page: str) -> int:
@@ -349,7 +372,7 @@ def _paginated(editions, page: int) -> dict:
 def _list_context(*, language: str, page: int) -> dict:
     """What the list template shows."""
     return {
-        **_paginated(selectors.article_list(language=language), page),
+        **_paginated(selectors.front_page(language=language), page),
         "head": seo.list_head(language=language, page=page),
         "switcher": selectors.language_switcher(
             current=language, urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES}

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Case, Count, F, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, Value, When
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -40,6 +40,16 @@ def article_list(*, language: str):
             category_slug=F(f"article__category__slug_{language}"),
         )
     )
+
+
+def front_page(*, language: str, at=None):
+    """
+    The editions of the front page of `language` at `at` (default: now): those
+    pinned until after then on top, newest first, then the others newest first.
+    """
+    at = at or timezone.now()
+    pinned = Case(When(pinned_until__gt=at, then=Value(1)), default=Value(0), output_field=IntegerField())
+    return article_list(language=language).annotate(pinned=pinned).order_by("-pinned", "-published_at", "-article_id")
 
 
 def category_get(*, slug: str, language: str) -> Category:
@@ -187,6 +197,75 @@ def next_scheduled(*, language: str, after) -> datetime | None:
         .values_list("published_at", flat=True)
         .first()
     )
+
+
+def next_list_change(*, language: str, after) -> datetime | None:
+    """
+    The next time a list of `language` changes by itself after `after`, if
+    ever: an edition goes live, or a pin ends. One query.
+    """
+    published = Q(language=language, status=Edition.Status.PUBLISHED)
+    times = Edition.objects.aggregate(
+        live=Min("published_at", filter=published & Q(published_at__gt=after)),
+        pin=Min("pinned_until", filter=published & Q(pinned_until__gt=after)),
+    )
+    found = [_aware(value) for value in times.values() if value is not None]
+    return min(found) if found else None
+
+
+@dataclass(frozen=True)
+class Breaking:
+    """An edition in the breaking-news band, as the band shows it."""
+
+    language: str
+    title: str
+    url: str
+    published_at: datetime
+    until: datetime
+
+
+BREAKING_KEY = "breaking:v1"
+
+
+def breaking_editions() -> tuple[Breaking, ...]:
+    """
+    The editions of every language breaking now or later, newest first; kept
+    in the shared cache for a minute (edition_breaking forgets them at once).
+    """
+    return _cached(BREAKING_KEY, 60, lambda: _breaking_rows(after=timezone.now()))
+
+
+def breaking_in(editions, *, language: str, at=None) -> Breaking | None:
+    """
+    The newest of `editions` (breaking_editions) in `language`, live and
+    breaking at `at` (default: now), if any: compared with the clock on each
+    call, a band ends at its time with no job to run.
+    """
+    at = at or timezone.now()
+    return next((row for row in editions if row.language == language and row.published_at <= at < row.until), None)
+
+
+def breaking_forget() -> None:
+    """Make every worker read the breaking editions again."""
+    try:
+        cache.delete(BREAKING_KEY)
+    except Exception:
+        logger.warning("cache unavailable for %s", BREAKING_KEY, exc_info=True)
+
+
+def _breaking_rows(*, after) -> tuple[Breaking, ...]:
+    # Those still to go live included: a scheduled breaking edition takes the band at its time.
+    rows = (
+        Edition.objects.filter(status=Edition.Status.PUBLISHED, breaking_until__gt=after)
+        .order_by("-published_at", "-article_id")
+        .values_list("article_id", "language", "title", "slug", "published_at", "breaking_until")
+    )
+    found = []
+    for article_id, language, title, slug, published_at, until in rows:
+        with override(language):
+            url = reverse("articles:detail", kwargs={"pk": article_id, "slug": slug or "-"})
+        found.append(Breaking(language, title, url, _aware(published_at), _aware(until)))
+    return tuple(found)
 
 
 def article_live_languages(*, article: Article, at=None) -> list[str]:

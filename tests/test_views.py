@@ -514,8 +514,10 @@ def test_list_page_query_count_is_constant(django_assert_num_queries, language, 
     # count, 3 the page of articles, 4 the renditions of their covers (one
     # query for the page), 5 the week's most read (nothing read yet, so no
     # second query), 6 exchange rates, 7 weather, 8 site settings (footer),
-    # 9 the categories (navigation), 10 the next scheduled edition (until when the page holds).
-    with django_assert_num_queries(10):
+    # 9 the categories (navigation), 10 the breaking editions (then a minute
+    # in the shared cache), 11 the next scheduled edition or end of a pin (until
+    # when the page holds).
+    with django_assert_num_queries(11):
         assert new_reader().get(f"/{language}/").status_code == 200
     # Cached: 1 the newest change, which says the page still holds.
     with django_assert_num_queries(1):
@@ -542,8 +544,9 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     # whatever their number), the renditions of its cover and section photos
     # (one query, whatever their number), the week's most read (ranking, then
     # those editions), the related articles, the categories (navigation),
-    # rates, weather and site settings.
-    with django_assert_num_queries(1 + counting + 1 + 1 + 8):
+    # rates, weather, site settings and the breaking editions (then a minute
+    # in the shared cache).
+    with django_assert_num_queries(1 + counting + 1 + 1 + 9):
         assert new_reader().get(url).status_code == 200
     # Rendered page cached: 1 the editions, and the count.
     with django_assert_num_queries(1 + counting):
@@ -587,6 +590,9 @@ def test_a_reader_who_keeps_no_cookie_sees_the_figures_of_the_moment(settings):
 
 
 def test_article_page_counts_through_redis_with_one_query(django_assert_num_queries, monkeypatch, settings):
+    # A shared cache whose calls are no queries (the breaking band reads it), as in database_counting.
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
     store = counters.RedisCounter(TEST_REDIS)
     store.redis.flushdb()
     monkeypatch.setattr(counters, "counter", lambda: store)

@@ -33,7 +33,9 @@ OVERVIEW_PER_PAGE = 50
 # save buttons, the popup markers and the list filters to return to.
 ADMIN_CONTROL_KEYS = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_changelist_filters"}
 # ... and the publication buttons, which need the publish permission (checked on their own).
-ADMIN_CONTROL_KEYS |= set(publication.BUTTONS) | {f"{publication.SCHEDULE_AT}{code}" for code, _ in settings.LANGUAGES}
+ADMIN_CONTROL_KEYS |= set(publication.BUTTONS) | {
+    f"{field}{code}" for field in publication.TIME_FIELDS for code, _ in settings.LANGUAGES
+}
 ADMIN_CONTROL_KEYS |= {IS_POPUP_VAR, TO_FIELD_VAR}
 # ... and the review buttons and the send-back comments, which review.refusal checks on their own.
 ADMIN_CONTROL_KEYS |= review.CONTROL_KEYS

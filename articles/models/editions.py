@@ -78,6 +78,10 @@ class Edition(models.Model):
     # The contributors' names in this language, in byline order (texts.EditionText.byline).
     byline = models.JSONField(_("published byline"), default=list, blank=True)
     text_published_at = models.DateTimeField(_("text published"), null=True, blank=True)
+    # The front page of its language shows it on top until then (selectors.front_page); a pin ends with no job to run.
+    pinned_until = models.DateTimeField(_("pinned until"), null=True, blank=True)
+    # Every reader page of its language shows it in a band on top until then (selectors.breaking).
+    breaking_until = models.DateTimeField(_("breaking news until"), null=True, blank=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -128,6 +132,12 @@ class Edition(models.Model):
     def is_live(self, at=None) -> bool:
         at = at or timezone.now()
         return self.status == self.Status.PUBLISHED and self.published_at is not None and self.published_at <= at
+
+    def is_pinned(self, at=None) -> bool:
+        return self.pinned_until is not None and self.pinned_until > (at or timezone.now())
+
+    def is_breaking(self, at=None) -> bool:
+        return self.breaking_until is not None and self.breaking_until > (at or timezone.now())
 
     def state(self, at=None) -> str:
         """'draft', 'scheduled' or 'published', for the admin."""
