@@ -370,9 +370,18 @@ def _paginated(editions, page: int) -> dict:
 
 
 def _list_context(*, language: str, page: int) -> dict:
-    """What the list template shows."""
+    """What the list template shows; page 1 has the categories' blocks below the newest."""
+    paginated = _paginated(selectors.front_page(language=language), page)
+    categories = selectors.categories_named(language=language)
+    blocks = []
+    if page == 1 and categories:
+        shown = [edition.pk for edition in paginated["articles"]]
+        blocks = selectors.category_blocks(language=language, categories=categories, shown=shown)
     return {
-        **_paginated(selectors.front_page(language=language), page),
+        **paginated,
+        # Read once for the navigation and the blocks.
+        "nav_categories": categories,
+        "blocks": blocks,
         "head": seo.list_head(language=language, page=page),
         "switcher": selectors.language_switcher(
             current=language, urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES}

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models import Case, Count, F, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -81,6 +82,39 @@ def categories_named(*, language: str) -> list[CategoryLink]:
             CategoryLink(pk=pk, name=name, url=reverse("articles:category", kwargs={"slug": slug}))
             for pk, name, slug in rows
         ]
+
+
+@dataclass(frozen=True)
+class CategoryBlock:
+    category: CategoryLink
+    editions: list[Edition]
+
+
+def category_blocks(
+    *, language: str, categories: list[CategoryLink], shown=(), per_category: int = 3
+) -> list[CategoryBlock]:
+    """
+    For each of `categories` (categories_named) with live articles in
+    `language` besides the editions `shown` (their ids), its newest
+    `per_category` of them, in the categories' order. One query, however
+    many categories: a window numbers each category's editions.
+    """
+    newest = Window(
+        RowNumber(),
+        partition_by=[F("article__category_id")],
+        order_by=[F("published_at").desc(), F("article_id").desc()],
+    )
+    rows = (
+        article_list(language=language)
+        .filter(article__category__isnull=False)
+        .exclude(pk__in=list(shown))
+        .annotate(block=F("article__category_id"), rank=newest)
+        .filter(rank__lte=per_category)
+    )
+    found: dict[int, list[Edition]] = {}
+    for edition in rows:  # newest first, as article_list has them
+        found.setdefault(edition.block, []).append(edition)
+    return [CategoryBlock(category=link, editions=found[link.pk]) for link in categories if link.pk in found]
 
 
 def category_urls(category: Category) -> dict[str, str]:

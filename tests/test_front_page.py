@@ -234,3 +234,47 @@ def test_pages_still_answer_with_a_band_when_the_cache_server_is_down(reader, se
     }
     pages.clear()
     assert "Storm warning" in band(body_of(reader, "/en/"))
+
+
+# The category blocks -------------------------------------------------------------------
+
+
+def blocks(body: str) -> dict[str, list[str]]:
+    """Each block's category name and its articles' titles, in the page's order."""
+    found = {}
+    for section in re.findall(r'<section class="category-block".*?</section>', body, re.S):
+        name = re.search(r'<h2 class="category-block__title"[^>]*><a href="[^"]+">([^<]+)</a>', section)[1]
+        found[name] = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', section)
+    return found
+
+
+def test_page_one_has_a_block_per_category_with_its_newest_three_not_shown_above(reader, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    now = timezone.now()
+    politics = make_category(name_en="Politics", position=1)
+    sport = make_category(name_en="Sport", position=2)
+    make_category(name_en="Empty", position=3)
+    for n in range(5):
+        make_article(languages=["en"], category=politics, title_en=f"Vote {n}", at=now - timedelta(hours=n + 1))
+    make_article(languages=["en"], category=sport, title_en="Derby", at=now - timedelta(days=2))
+    make_article(languages=["en"], category=sport, title_en="Draft match", published=[])
+    make_article(languages=["ru"], category=sport)  # another language
+    make_article(languages=["en"], title_en="No category", at=now - timedelta(days=3))
+    body = body_of(reader, "/en/")
+    assert titles(body) == ["Vote 0", "Vote 1"]
+    # Not repeating the two above; the empty category has no block.
+    assert blocks(body) == {"Politics": ["Vote 2", "Vote 3", "Vote 4"], "Sport": ["Derby"]}
+    assert 'href="/en/category/politics/">More in Politics</a>' in body
+    assert blocks(body_of(reader, "/en/?page=2")) == {}
+
+
+def test_the_blocks_follow_the_categories_order_and_language(reader):
+    world = make_category(name_en="World", name_tr="Dünya", position=2)
+    economy = make_category(name_en="Economy", name_tr="Ekonomi", position=1)
+    make_article(languages=["en", "tr"], category=world, title_en="Summit", title_tr="Zirve")
+    make_article(languages=["en", "tr"], category=economy, title_en="Rates", title_tr="Faiz")
+    for _ in range(10):  # fill page 1
+        make_article(languages=["en", "tr"])
+    assert list(blocks(body_of(reader, "/en/"))) == ["Economy", "World"]
+    assert blocks(body_of(reader, "/tr/")) == {"Ekonomi": ["Faiz"], "Dünya": ["Zirve"]}
+    assert "Ekonomi kategorisinde daha fazla" in body_of(reader, "/tr/")

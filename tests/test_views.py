@@ -508,16 +508,18 @@ _readers = count()
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("articles", [1, 12])
 def test_list_page_query_count_is_constant(django_assert_num_queries, language, articles):
-    for _ in range(articles):
-        make_article(languages=LANGUAGES, cover="covers/2026/12/cover.jpg")
+    categories = [make_category(**{f"name_{code}": f"Category {n} {code}" for code in LANGUAGES}) for n in range(3)]
+    for n in range(articles):
+        make_article(languages=LANGUAGES, cover="covers/2026/12/cover.jpg", category=categories[n % 3])
     # First render: 1 the newest change (the cache's version), 2 the paginator's
     # count, 3 the page of articles, 4 the renditions of their covers (one
     # query for the page), 5 the week's most read (nothing read yet, so no
     # second query), 6 exchange rates, 7 weather, 8 site settings (footer),
-    # 9 the categories (navigation), 10 the breaking editions (then a minute
-    # in the shared cache), 11 the next scheduled edition or end of a pin (until
+    # 9 the categories (navigation and blocks), 10 the blocks' articles (one
+    # query for every category), 11 the breaking editions (then a minute in
+    # the shared cache), 12 the next scheduled edition or end of a pin (until
     # when the page holds).
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         assert new_reader().get(f"/{language}/").status_code == 200
     # Cached: 1 the newest change, which says the page still holds.
     with django_assert_num_queries(1):
