@@ -13,7 +13,7 @@ from django.utils.translation import override
 
 from articles import services
 from articles.checklist import publish_checklist
-from articles.models import Article, Category
+from articles.models import Article, Category, Edition
 from tests.factories import make_article, make_category, make_translator
 from tests.test_admin import article_form
 from tests.test_views import database_counting, new_reader  # noqa: F401 - a fixture
@@ -325,3 +325,35 @@ def test_related_are_labelled_in_every_language(reader):
     labels = {"hy": "Նույն թեմայով", "ru": "По теме", "en": "Related articles", "tr": "İlgili haberler"}
     for code, label in labels.items():
         assert label in reader_body(reader, article.get_absolute_url(code))
+
+
+# The demo -------------------------------------------------------------------------------
+
+
+def test_the_demo_puts_every_article_in_a_category_named_in_four_languages_and_pins_one(reader):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from articles.demo_content import CATEGORIES
+
+    call_command("load_demo", stdout=StringIO())
+    assert Category.objects.count() == len(CATEGORIES)
+    for category in Category.objects.all():
+        assert all(category.has_name(code) and getattr(category, f"slug_{code}") for code in LANGUAGES)
+    assert not Article.objects.filter(category__isnull=True).exists()
+    pinned = Edition.objects.filter(pinned_until__gt=timezone.now())
+    assert pinned.count() >= 1
+    assert titles_on_front(reader_body(reader, f"/{pinned.first().language}/"))[0] == pinned.first().title
+    # Several articles share a category, so some article shows related ones.
+    assert any(related_titles(reader_body(reader, e.get_absolute_url())) for e in Edition.objects.filter(language="hy"))
+    # Idempotent: run again, nothing is added or moved.
+    before = list(Article.objects.order_by("pk").values_list("pk", "category_id"))
+    call_command("load_demo", stdout=StringIO())
+    assert Category.objects.count() == len(CATEGORIES)
+    assert list(Article.objects.order_by("pk").values_list("pk", "category_id")) == before
+
+
+def titles_on_front(body: str) -> list[str]:
+    cards = body.split('<ol class="article-list">')[1].split("</ol>")[0]
+    return re.findall(r'<h2 class="article-card__title"><a href="[^"]+">([^<]+)</a>', cards)
