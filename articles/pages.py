@@ -351,14 +351,17 @@ def _page_number(page: str) -> int:
     return int(page)
 
 
-def _paginated(editions, page: int) -> dict:
-    """A page of `editions` as the card list shows it; a bad page (zero, past the end) is a 404, never a 500."""
+def _paginated(editions, page: int, *, on_top=()) -> dict:
+    """
+    A page of `editions` as the card list shows it, `on_top` of the first
+    page above them; a bad page (zero, past the end) is a 404, never a 500.
+    """
     paginator = Paginator(editions, settings.ARTICLES_PER_PAGE)
     try:
         page_obj = paginator.page(page)
     except InvalidPage:
         raise Http404("No such page.") from None
-    articles = list(page_obj.object_list)
+    articles = [*(on_top if page == 1 else ()), *page_obj.object_list]
     return {
         "articles": articles,
         # One query for the thumbnails of the whole page, none when no article has a cover.
@@ -370,8 +373,13 @@ def _paginated(editions, page: int) -> dict:
 
 
 def _list_context(*, language: str, page: int) -> dict:
-    """What the list template shows; page 1 has the categories' blocks below the newest."""
-    paginated = _paginated(selectors.front_page(language=language), page)
+    """
+    What the list template shows: the pinned editions on top of page 1, then
+    the others, newest first; page 1 has the categories' blocks below them.
+    """
+    pinned = selectors.pinned(language=language)
+    others = selectors.unpinned(language=language, pinned_ids=[edition.pk for edition in pinned])
+    paginated = _paginated(others, page, on_top=pinned)
     categories = selectors.categories_named(language=language)
     blocks = []
     if page == 1 and categories:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, Value, When, Window
+from django.db.models import Count, F, Max, Min, OuterRef, Q, Subquery, Sum, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -43,14 +43,21 @@ def article_list(*, language: str):
     )
 
 
-def front_page(*, language: str, at=None):
+def pinned(*, language: str, at=None) -> list[Edition]:
     """
-    The editions of the front page of `language` at `at` (default: now): those
-    pinned until after then on top, newest first, then the others newest first.
+    The live editions of `language` pinned at `at` (default: now), newest
+    first: a few, read by the pins' index (each marked `pinned`).
     """
     at = at or timezone.now()
-    pinned = Case(When(pinned_until__gt=at, then=Value(1)), default=Value(0), output_field=IntegerField())
-    return article_list(language=language).annotate(pinned=pinned).order_by("-pinned", "-published_at", "-article_id")
+    editions = list(article_list(language=language).filter(pinned_until__gt=at))
+    for edition in editions:
+        edition.pinned = True
+    return editions
+
+
+def unpinned(*, language: str, pinned_ids):
+    """The live editions of `language` but those `pinned_ids`, newest first: the front page under its pins."""
+    return article_list(language=language).exclude(pk__in=list(pinned_ids))
 
 
 def category_get(*, slug: str, language: str) -> Category:
@@ -90,25 +97,32 @@ class CategoryBlock:
     editions: list[Edition]
 
 
+# The blocks are made of the newest live editions of a language, this many:
+# the page costs the same at a hundred thousand articles as at a thousand.
+BLOCKS_FROM = 300
+
+
 def category_blocks(
     *, language: str, categories: list[CategoryLink], shown=(), per_category: int = 3
 ) -> list[CategoryBlock]:
     """
     For each of `categories` (categories_named) with live articles in
-    `language` besides the editions `shown` (their ids), its newest
-    `per_category` of them, in the categories' order. One query, however
-    many categories: a window numbers each category's editions.
+    `language` among its BLOCKS_FROM newest, besides the editions `shown`
+    (their ids), its newest `per_category` of them, in the categories'
+    order. One query, however many categories: a window numbers each
+    category's editions.
     """
-    newest = Window(
+    newest = article_list(language=language).values("pk")[:BLOCKS_FROM]
+    numbered = Window(
         RowNumber(),
         partition_by=[F("article__category_id")],
         order_by=[F("published_at").desc(), F("article_id").desc()],
     )
     rows = (
         article_list(language=language)
-        .filter(article__category__isnull=False)
+        .filter(pk__in=newest, article__category__isnull=False)
         .exclude(pk__in=list(shown))
-        .annotate(block=F("article__category_id"), rank=newest)
+        .annotate(block=F("article__category_id"), rank=numbered)
         .filter(rank__lte=per_category)
     )
     found: dict[int, list[Edition]] = {}

@@ -97,7 +97,7 @@ DATA_MIGRATIONS = [
     "editorial.migrations.0005_author_group",
     "editorial.migrations.0006_press_secretary_sees_activity",
     "articles.migrations.0017_byline_roles",
-    "articles.migrations.0021_categories",
+    "articles.migrations.0022_categories",
 ]
 
 

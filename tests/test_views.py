@@ -509,17 +509,20 @@ _readers = count()
 @pytest.mark.parametrize("articles", [1, 12])
 def test_list_page_query_count_is_constant(django_assert_num_queries, language, articles):
     categories = [make_category(**{f"name_{code}": f"Category {n} {code}" for code in LANGUAGES}) for n in range(3)]
-    for n in range(articles):
+    made = [
         make_article(languages=LANGUAGES, cover="covers/2026/12/cover.jpg", category=categories[n % 3])
-    # First render: 1 the newest change (the cache's version), 2 the paginator's
-    # count, 3 the page of articles, 4 the renditions of their covers (one
-    # query for the page), 5 the week's most read (nothing read yet, so no
-    # second query), 6 exchange rates, 7 weather, 8 site settings (footer),
-    # 9 the categories (navigation and blocks), 10 the blocks' articles (one
-    # query for every category), 11 the breaking editions (then a minute in
-    # the shared cache), 12 the next scheduled edition or end of a pin (until
-    # when the page holds).
-    with django_assert_num_queries(12):
+        for n in range(articles)
+    ]
+    services.edition_pin(article=made[-1], language=language, until=timezone.now() + timedelta(days=1))
+    # First render: 1 the newest change (the cache's version), 2 the pinned
+    # editions, 3 the paginator's count, 4 the page of articles, 5 the
+    # renditions of their covers (one query for the page), 6 the categories
+    # (navigation and blocks), 7 the blocks' articles (one query for every
+    # category), 8 the week's most read (nothing read yet, so no second
+    # query), 9 exchange rates, 10 weather, 11 site settings (footer), 12 the
+    # breaking editions (then a minute in the shared cache), 13 the next
+    # scheduled edition or end of a pin (until when the page holds).
+    with django_assert_num_queries(13):
         assert new_reader().get(f"/{language}/").status_code == 200
     # Cached: 1 the newest change, which says the page still holds.
     with django_assert_num_queries(1):

@@ -103,6 +103,9 @@ class Edition(models.Model):
             # live editions by time: an index range, not a scan of every edition,
             # so a page costs the same at a thousand articles as at a hundred thousand.
             models.Index(fields=["language", "status", "published_at", "article_id"], name="edition_live_by_time"),
+            # The pinned and the breaking editions are a few among all: read by these, never by a scan.
+            models.Index(fields=["pinned_until"], name="edition_pinned_until"),
+            models.Index(fields=["breaking_until"], name="edition_breaking_until"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["article", "language"], name="edition_one_per_language"),

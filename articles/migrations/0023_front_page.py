@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0021_categories"),
+        ("articles", "0022_categories"),
     ]
 
     operations = [
@@ -18,5 +18,13 @@ class Migration(migrations.Migration):
             model_name="edition",
             name="pinned_until",
             field=models.DateTimeField(blank=True, null=True, verbose_name="pinned until"),
+        ),
+        migrations.AddIndex(
+            model_name="edition",
+            index=models.Index(fields=["pinned_until"], name="edition_pinned_until"),
+        ),
+        migrations.AddIndex(
+            model_name="edition",
+            index=models.Index(fields=["breaking_until"], name="edition_breaking_until"),
         ),
     ]
