@@ -82,9 +82,9 @@ def _split(html: str) -> tuple[bytes, ...]:
 
 
 def _fill(parts: tuple[bytes, ...], *, language: str, views: int = 0, shares: int = 0) -> bytes:
-    values = {_VIEWS: str(views).encode(), _SHARES: str(shares).encode()}
-    if len(parts) > 1:
-        values[_BAND] = band_html(language).encode()
+    if len(parts) == 1:
+        return parts[0]
+    values = {_VIEWS: str(views).encode(), _SHARES: str(shares).encode(), _BAND: band_html(language).encode()}
     return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
 
 
@@ -98,6 +98,8 @@ def band_html(language: str) -> str:
     if editions is _MISSING:
         editions = selectors.breaking_editions()
         _band.set("editions", editions)
+    if not editions:  # most of the time: no clock to read
+        return ""
     breaking = selectors.breaking_in(editions, language=language)
     if breaking is None:
         return ""
