@@ -42,6 +42,8 @@ def publish_checklist(*, article: Article, language: str, text: EditionText | No
         checklist.blockers.append(_("No section has a body in this language."))
     if not text.lead.strip():
         checklist.warnings.append(_("There is no lead."))
+    if article.category_id is None:
+        checklist.warnings.append(_("The article is in no category."))
     if text.cover and not text.cover_alt.strip():
         checklist.warnings.append(_("The cover has no description (alt text) in this language."))
     undescribed = [

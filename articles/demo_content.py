@@ -9,6 +9,30 @@ PRESS_CONTACT = {
     "tr": "Basın sözcüsü: Siranuş Melkonyan, press@example.am, +374 10 00 00 00",
 }
 
+# The demo's categories, in the order the navigation lists them; their slugs come from the names.
+CATEGORIES = [
+    {"key": "politics", "name": {"hy": "Քաղաքականություն", "ru": "Политика", "en": "Politics", "tr": "Siyaset"}},
+    {"key": "economy", "name": {"hy": "Տնտեսություն", "ru": "Экономика", "en": "Economy", "tr": "Ekonomi"}},
+    {"key": "society", "name": {"hy": "Հասարակություն", "ru": "Общество", "en": "Society", "tr": "Toplum"}},
+    {"key": "culture", "name": {"hy": "Մշակույթ", "ru": "Культура", "en": "Culture", "tr": "Kültür"}},
+    {"key": "sport", "name": {"hy": "Սպորտ", "ru": "Спорт", "en": "Sport", "tr": "Spor"}},
+    {"key": "world", "name": {"hy": "Աշխարհ", "ru": "В мире", "en": "World", "tr": "Dünya"}},
+]
+
+# Each demo article's category, by their keys: several share one, so that related articles show.
+ARTICLE_CATEGORIES = {
+    "yerevan-night-tram": "society",
+    "gyumri-library-reopens": "culture",
+    "sevan-water-level": "society",
+    "vayots-dzor-grape-harvest": "economy",
+    "vanadzor-school-robotics": "society",
+    "yerevan-heating-season": "economy",
+    "yerevan-autumn-jazz": "culture",
+}
+
+# Pinned on top of the front page of each of its languages, for a day from when it is loaded.
+PINNED = "yerevan-heating-season"
+
 ARTICLES = [
     {
         "key": "yerevan-night-tram",

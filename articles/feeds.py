@@ -12,7 +12,7 @@ from django.utils.translation import override
 from photos.selectors import JPEG, WIDTH, Picture, renditions_for
 
 from . import bylines, selectors
-from .models import Edition
+from .models import Category, Edition
 
 FEED_LENGTH = 20
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
@@ -144,3 +144,42 @@ class EditionFeed(Feed):
 
     def item_extra_kwargs(self, item: FeedEntry):
         return {"image": item.image}
+
+
+@dataclass(frozen=True)
+class CategoryScope(Scope):
+    """A category's feed: its live articles in one language."""
+
+    category: Category | None = None
+    slug: str = ""
+    name: str = ""
+
+
+class CategoryFeed(EditionFeed):
+    """RSS of one category in one language: its newest live articles; 404 for an unknown slug."""
+
+    def get_object(self, request, slug):
+        language = request.LANGUAGE_CODE
+        category = selectors.category_get(slug=slug, language=language)
+        return CategoryScope(
+            language=language, category=category, slug=slug, name=getattr(category, f"name_{language}")
+        )
+
+    def editions(self, scope: CategoryScope):
+        return selectors.category_articles(category=scope.category, language=scope.language)
+
+    def title(self, scope: CategoryScope):
+        return _("Newsroom: %(category)s") % {"category": scope.name}
+
+    def link(self, scope: CategoryScope):
+        return settings.SITE_URL + scope.category.get_absolute_url(scope.language)
+
+    def feed_url(self, scope: CategoryScope):
+        with override(scope.language):
+            return settings.SITE_URL + reverse("articles:category-feed", kwargs={"slug": scope.slug})
+
+    def description(self, scope: CategoryScope):
+        return _("The newest articles in %(category)s, in the %(language)s edition.") % {
+            "category": scope.name,
+            "language": LANGUAGE_NAMES[scope.language],
+        }

@@ -144,6 +144,7 @@ class ArticleAdminForm(RefuseLockedFields, NoLostEdits):
             "cover_credit",
             "cover_focal_x",
             "cover_focal_y",
+            "category",
             "source_language",
         ]
         field_classes = {

@@ -23,8 +23,10 @@ from datetime import datetime
 from cachetools import TLRUCache, TTLCache
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import F
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, override
 
@@ -43,13 +45,15 @@ MAX_PAGES = 1000
 _NONCE = secrets.token_hex(8)
 VIEWS_MARK = f"views-{_NONCE}"
 SHARES_MARK = f"shares-{_NONCE}"
-_VIEWS, _SHARES = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK))
-_MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES)) + b")")
+# Where the breaking-news band goes on every cached page: it ends at its time, whatever the page's version.
+BAND_MARK = f"band-{_NONCE}"
+_VIEWS, _SHARES, _BAND = (mark.encode() for mark in (VIEWS_MARK, SHARES_MARK, BAND_MARK))
+_MARKS = re.compile(b"(" + b"|".join((_VIEWS, _SHARES, _BAND)) + b")")
 
 
 def _weight(value) -> int:
-    """What a cached page costs the worker: its bytes (the article's parts, or the list's HTML)."""
-    return len(value.html) if isinstance(value, CachedList) else sum(map(len, value))
+    """What a cached page costs the worker: its bytes (the article's parts, or the list's)."""
+    return sum(map(len, value.parts if isinstance(value, CachedList) else value))
 
 
 # Bounded in bytes, not entries: one article can be megabytes. Read on each
@@ -63,6 +67,7 @@ def clear() -> None:
     """Forget every page and article state this worker holds."""
     _pages.clear()
     _states.clear()
+    _band.clear()
     _version_checked.update(at=float("-inf"), version=None)
 
 
@@ -76,9 +81,29 @@ def _split(html: str) -> tuple[bytes, ...]:
     return tuple(_MARKS.split(html.encode()))
 
 
-def _fill(parts: tuple[bytes, ...], *, views: int, shares: int) -> bytes:
-    values = {_VIEWS: str(views).encode(), _SHARES: str(shares).encode()}
+def _fill(parts: tuple[bytes, ...], *, language: str, views: int = 0, shares: int = 0) -> bytes:
+    if len(parts) == 1:
+        return parts[0]
+    values = {_VIEWS: str(views).encode(), _SHARES: str(shares).encode(), _BAND: band_html(language).encode()}
     return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
+
+
+# The breaking editions, read from the shared cache at most every PAGE_RECHECK_SECONDS per worker.
+_band = WorkerCache(TLRUCache(maxsize=1, ttu=lambda _key, _value, now: now + settings.PAGE_RECHECK_SECONDS))
+
+
+def band_html(language: str) -> str:
+    """The breaking-news band of `language` at this moment, linking to the edition; empty when none is breaking."""
+    editions = _band.get("editions", _MISSING) if settings.PAGE_RECHECK_SECONDS > 0 else _MISSING
+    if editions is _MISSING:
+        editions = selectors.breaking_editions()
+        _band.set("editions", editions)
+    if not editions:  # most of the time: no clock to read
+        return ""
+    breaking = selectors.breaking_in(editions, language=language)
+    if breaking is None:
+        return ""
+    return render_to_string("includes/breaking.html", {"breaking": breaking})
 
 
 def article_page(request, *, state: selectors.ArticleState, live, language: str, views: int, shares: int) -> bytes:
@@ -97,12 +122,22 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
     )
     parts = _pages.get(key)
     if parts is None:
-        published = Edition.objects.filter(pk=edition.id).first()
+        # The article's category comes with the edition (a join), in this language.
+        published = (
+            Edition.objects.filter(pk=edition.id)
+            .annotate(
+                category_id=F("article__category_id"),
+                category_name=F(f"article__category__name_{language}"),
+                category_slug=F(f"article__category__slug_{language}"),
+            )
+            .first()
+        )
         if published is None:  # deleted since this worker last looked
             raise Http404("No such article.")
         html = render_edition(
             request,
             text=EditionText.from_edition(published),
+            category=_category_link(published.category_id, published.category_name, published.category_slug),
             article_id=state.pk,
             published_at=published.published_at,
             modified_at=published.text_published_at,
@@ -111,7 +146,7 @@ def article_page(request, *, state: selectors.ArticleState, live, language: str,
         )
         parts = _split(html)
         _pages.set(key, parts)
-    return _fill(parts, views=views, shares=shares)
+    return _fill(parts, language=language, views=views, shares=shares)
 
 
 def preview_page(request, *, article, language: str, expires_at=None) -> str:
@@ -123,10 +158,16 @@ def preview_page(request, *, article, language: str, expires_at=None) -> str:
     edition = Edition.objects.filter(article=article, language=language).first()
     state = selectors.article_state(pk=article.pk)
     live = tuple(code for code in state.live_at(timezone.now()) if code != language) if state else ()
+    category = article.category
     with override(language):
         return render_edition(
             request,
             text=EditionText.from_working(article, language),
+            category=_category_link(
+                category and category.pk,
+                category and getattr(category, f"name_{language}", ""),
+                category and getattr(category, f"slug_{language}", ""),
+            ),
             article_id=article.pk,
             published_at=edition.published_at if edition else None,
             url=article.get_absolute_url(language),
@@ -143,6 +184,13 @@ def preview_page(request, *, article, language: str, expires_at=None) -> str:
         )
 
 
+def _category_link(pk, name, slug) -> selectors.CategoryLink | None:
+    """The article's category as its page links to it; None when it has none, or none named in this language."""
+    if not (pk and name and slug):
+        return None
+    return selectors.CategoryLink(pk=pk, name=name, url=reverse("articles:category", kwargs={"slug": slug}))
+
+
 @dataclass(frozen=True)
 class ArticlePage:
     """What the article template shows of an edition: its text, where it lives, and its figures."""
@@ -155,6 +203,7 @@ class ArticlePage:
     shares: object
     # The renditions of the photos it shows, read once (photos.selectors.renditions_for).
     pictures: dict[str, Picture]
+    category: selectors.CategoryLink | None = None
 
 
 def render_edition(
@@ -165,6 +214,7 @@ def render_edition(
     published_at,
     url,
     switcher,
+    category=None,
     modified_at=None,
     preview=False,
     preview_expires=None,
@@ -183,6 +233,7 @@ def render_edition(
         views=VIEWS_MARK if views is None else views,
         shares=SHARES_MARK if shares is None else shares,
         pictures=renditions_for(text.photo_names),
+        category=category,
     )
     context = {
         "page": page,
@@ -198,6 +249,12 @@ def render_edition(
         "switcher": switcher,
         "networks": NETWORKS.values(),
         "most_read": [] if preview else selectors.most_read(language=text.language),
+        # The band, filled in on the way out (a preview, not cached, has it from the context processor).
+        **({} if preview else {"breaking_band": BAND_MARK}),
+        # Related articles lag as "Most read" does (a minute in the shared cache): no query on a warm page.
+        "related": []
+        if preview or category is None
+        else selectors.related(article_id=article_id, category_id=category.pk, language=text.language),
         "preview": preview,
         "preview_expires": preview_expires,
     }
@@ -206,9 +263,9 @@ def render_edition(
 
 @dataclass(frozen=True)
 class CachedList:
-    html: bytes
+    parts: tuple[bytes, ...]
     version: tuple
-    # The next scheduled publication: the page must show it from then on.
+    # The next scheduled publication or end of a pin: the page must change then.
     valid_until: datetime | None
 
 
@@ -249,18 +306,40 @@ def list_page(request, *, language: str, page: str) -> bytes:
     edition comes due (at once).
     """
     number = _page_number(page)
-    key = _key("list", language, get_language(), number)
+    return _listing(
+        request,
+        key=_key("list", language, get_language(), number),
+        language=language,
+        template="articles/article_list.html",
+        context=lambda: _list_context(language=language, page=number),
+    )
+
+
+def category_page(request, *, language: str, slug: str, page: str) -> bytes:
+    """
+    A category's page of `language`, cached as the list page is; 404 for a
+    slug no category has there (not cached: only real pages take room).
+    """
+    number = _page_number(page)
+    return _listing(
+        request,
+        key=_key("category", language, get_language(), slug, number),
+        language=language,
+        template="articles/category.html",
+        context=lambda: _category_context(language=language, slug=slug, page=number),
+    )
+
+
+def _listing(request, *, key, language: str, template: str, context) -> bytes:
     version = _content_version()
     now = timezone.now()
     cached = _pages.get(key)
     if cached is not None and cached.version == version and (cached.valid_until is None or now < cached.valid_until):
-        return cached.html
-    html = render_to_string(
-        "articles/article_list.html", _list_context(language=language, page=number), request=request
-    ).encode()
-    valid_until = selectors.next_scheduled(language=language, after=now)
-    _pages.set(key, CachedList(html=html, version=version, valid_until=valid_until))
-    return html
+        return _fill(cached.parts, language=language)
+    parts = _split(render_to_string(template, {**context(), "breaking_band": BAND_MARK}, request=request))
+    valid_until = selectors.next_list_change(language=language, after=now)
+    _pages.set(key, CachedList(parts=parts, version=version, valid_until=valid_until))
+    return _fill(parts, language=language)
 
 
 def _page_number(page: str) -> int:
@@ -274,24 +353,65 @@ def _page_number(page: str) -> int:
     return int(page)
 
 
-def _list_context(*, language: str, page: int) -> dict:
-    """What the list template shows; a bad page (zero, past the end, not a number) is a 404, never a 500."""
-    paginator = Paginator(selectors.article_list(language=language), settings.ARTICLES_PER_PAGE)
+def _paginated(editions, page: int, *, on_top=()) -> dict:
+    """
+    A page of `editions` as the card list shows it, `on_top` of the first
+    page above them; a bad page (zero, past the end) is a 404, never a 500.
+    """
+    paginator = Paginator(editions, settings.ARTICLES_PER_PAGE)
     try:
         page_obj = paginator.page(page)
     except InvalidPage:
         raise Http404("No such page.") from None
-    articles = list(page_obj.object_list)
+    articles = [*(on_top if page == 1 else ()), *page_obj.object_list]
     return {
         "articles": articles,
         # One query for the thumbnails of the whole page, none when no article has a cover.
         "pictures": renditions_for(edition.cover for edition in articles),
         "page_obj": page_obj,
-        "head": seo.list_head(language=language, page=page),
         "paginator": paginator,
         "is_paginated": page_obj.has_other_pages(),
+    }
+
+
+def _list_context(*, language: str, page: int) -> dict:
+    """
+    What the list template shows: the pinned editions on top of page 1, then
+    the others, newest first; page 1 has the categories' blocks below them.
+    """
+    pinned = selectors.pinned(language=language)
+    others = selectors.unpinned(language=language, pinned_ids=[edition.pk for edition in pinned])
+    paginated = _paginated(others, page, on_top=pinned)
+    categories = selectors.categories_named(language=language)
+    blocks = []
+    if page == 1 and categories:
+        shown = [edition.pk for edition in paginated["articles"]]
+        blocks = selectors.category_blocks(language=language, categories=categories, shown=shown)
+    return {
+        **paginated,
+        # Read once for the navigation and the blocks.
+        "nav_categories": categories,
+        "blocks": blocks,
+        "head": seo.list_head(language=language, page=page),
         "switcher": selectors.language_switcher(
             current=language, urls={code: f"/{code}/" for code in selectors.LANGUAGE_CODES}
         ),
+        "most_read": selectors.most_read(language=language),
+    }
+
+
+def _category_context(*, language: str, slug: str, page: int) -> dict:
+    """What the category template shows; the switcher lands on the same category in each language it is named in."""
+    category = selectors.category_get(slug=slug, language=language)
+    urls = selectors.category_urls(category)
+    name = getattr(category, f"name_{language}")
+    return {
+        **_paginated(selectors.category_articles(category=category, language=language), page),
+        "category": category,
+        "category_name": name,
+        "current_category": category.pk,
+        "feed_url": reverse("articles:category-feed", kwargs={"slug": slug}),
+        "head": seo.category_head(name=name, language=language, page=page, urls=urls),
+        "switcher": selectors.language_switcher(current=language, urls=urls),
         "most_read": selectors.most_read(language=language),
     }

@@ -3,7 +3,7 @@ Who may change what in an article.
 
 Press secretaries (and anyone who may publish) change everything. A
 translator, who may translate but not publish, changes only the text of the
-languages assigned to them: not other languages, not the cover, its focal point or the source
+languages assigned to them: not other languages, not the cover, its focal point, the category or the source
 language, not a section's photo, not the order or level of sections, and no edition. An author
 changes every language's text and sections but publishes nothing: authors
 and translators submit a language edition for review instead.
@@ -45,7 +45,14 @@ def locked_article_fields(user) -> list[str]:
     """Article form fields `user` may see but not change."""
     if not is_translator(user):
         return []
-    return ["cover", "cover_focal_x", "cover_focal_y", "source_language", *_other_languages(user, ARTICLE_TEXT_FIELDS)]
+    return [
+        "cover",
+        "cover_focal_x",
+        "cover_focal_y",
+        "category",
+        "source_language",
+        *_other_languages(user, ARTICLE_TEXT_FIELDS),
+    ]
 
 
 def locked_section_fields(user) -> list[str]:

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, Max, Min, OuterRef, Q, Subquery, Sum, Window
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -16,7 +17,7 @@ from django.utils.translation import override
 
 from editorial.models import Activity
 
-from .models import Article, DailyCount, Edition, SiteSettings, TextRevision, has_text
+from .models import Article, Category, DailyCount, Edition, SiteSettings, TextRevision, has_text
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -27,8 +28,112 @@ LISTED = ("id", "article_id", "language", "title", "slug", "lead", "cover", "cov
 
 
 def article_list(*, language: str):
-    """The editions of `language` readers see, newest first: their published text."""
-    return Edition.objects.live(language).only(*LISTED)
+    """
+    The editions of `language` readers see, newest first: their published
+    text, and their article's category as `category_name` and `category_slug`
+    in that language (empty when it has none there), from the same query.
+    """
+    return (
+        Edition.objects.live(language)
+        .only(*LISTED)
+        .annotate(
+            category_name=F(f"article__category__name_{language}"),
+            category_slug=F(f"article__category__slug_{language}"),
+        )
+    )
+
+
+def pinned(*, language: str, at=None) -> list[Edition]:
+    """
+    The live editions of `language` pinned at `at` (default: now), newest
+    first: a few, read by the pins' index (each marked `pinned`).
+    """
+    at = at or timezone.now()
+    editions = list(article_list(language=language).filter(pinned_until__gt=at))
+    for edition in editions:
+        edition.pinned = True
+    return editions
+
+
+def unpinned(*, language: str, pinned_ids):
+    """The live editions of `language` but those `pinned_ids`, newest first: the front page under its pins."""
+    return article_list(language=language).exclude(pk__in=list(pinned_ids))
+
+
+def category_get(*, slug: str, language: str) -> Category:
+    """The category whose `language` slug is `slug` and which has a name there; 404 otherwise."""
+    return get_object_or_404(Category.objects.filter(has_text(language, "name")), **{f"slug_{language}": slug})
+
+
+def category_articles(*, category: Category, language: str):
+    """The editions of `language` in `category` readers see, newest first (as article_list has them)."""
+    return article_list(language=language).filter(article__category=category)
+
+
+@dataclass(frozen=True)
+class CategoryLink:
+    pk: int
+    name: str
+    url: str
+
+
+def categories_named(*, language: str) -> list[CategoryLink]:
+    """The categories named in `language`, in their order, with their address there: one query."""
+    rows = (
+        Category.objects.filter(has_text(language, "name"), has_text(language, "slug"))
+        .order_by("position", "pk")
+        .values_list("pk", f"name_{language}", f"slug_{language}")
+    )
+    with override(language):
+        return [
+            CategoryLink(pk=pk, name=name, url=reverse("articles:category", kwargs={"slug": slug}))
+            for pk, name, slug in rows
+        ]
+
+
+@dataclass(frozen=True)
+class CategoryBlock:
+    category: CategoryLink
+    editions: list[Edition]
+
+
+# The blocks are made of the newest live editions of a language, this many:
+# the page costs the same at a hundred thousand articles as at a thousand.
+BLOCKS_FROM = 300
+
+
+def category_blocks(
+    *, language: str, categories: list[CategoryLink], shown=(), per_category: int = 3
+) -> list[CategoryBlock]:
+    """
+    For each of `categories` (categories_named) with live articles in
+    `language` among its BLOCKS_FROM newest, besides the editions `shown`
+    (their ids), its newest `per_category` of them, in the categories'
+    order. One query, however many categories: a window numbers each
+    category's editions.
+    """
+    newest = article_list(language=language).values("pk")[:BLOCKS_FROM]
+    numbered = Window(
+        RowNumber(),
+        partition_by=[F("article__category_id")],
+        order_by=[F("published_at").desc(), F("article_id").desc()],
+    )
+    rows = (
+        article_list(language=language)
+        .filter(pk__in=newest, article__category__isnull=False)
+        .exclude(pk__in=list(shown))
+        .annotate(block=F("article__category_id"), rank=numbered)
+        .filter(rank__lte=per_category)
+    )
+    found: dict[int, list[Edition]] = {}
+    for edition in rows:  # newest first, as article_list has them
+        found.setdefault(edition.block, []).append(edition)
+    return [CategoryBlock(category=link, editions=found[link.pk]) for link in categories if link.pk in found]
+
+
+def category_urls(category: Category) -> dict[str, str]:
+    """The address of `category` in each language it is named in, for the switcher and the alternates."""
+    return {code: category.get_absolute_url(code) for code in LANGUAGE_CODES if category.has_name(code)}
 
 
 def edition_get_live(*, pk: int, language: str) -> Edition:
@@ -111,20 +216,22 @@ def article_state(*, pk: int) -> ArticleState | None:
 
 def content_version() -> tuple:
     """
-    The newest change to any edition's state or published text, and the
-    newest deletion of an article (a deletion changes no date of what is
-    left; articles are deleted through services.article_delete): a list page
-    cached before either is stale. Saving an article's working text changes
-    nothing readers see. One query that reads the end of two indexes, the
-    same at a hundred thousand articles as at a thousand (a COUNT(*), there
-    before, read every row: 40 ms at 400,000 editions on PostgreSQL).
+    The newest change to any edition's state or published text, the newest
+    deletion of an article (a deletion changes no date of what is left;
+    articles are deleted through services.article_delete), and the newest
+    change to the categories and how many there are (a renamed or deleted
+    one): a list page cached before any of them is stale. Saving an article's
+    working text changes nothing readers see. One query that reads the end of
+    two indexes and the categories' few rows, the same at a hundred thousand
+    articles as at a thousand (a COUNT(*) of the editions, there before, read
+    every row: 40 ms at 400,000 editions on PostgreSQL).
     """
-    edition = Edition._meta.db_table
-    activity = Activity._meta.db_table
+    edition, activity, category = Edition._meta.db_table, Activity._meta.db_table, Category._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT MAX(updated_at) FROM {edition}), "  # noqa: S608 - names from the models
-            f"(SELECT MAX(id) FROM {activity} WHERE action = %s)",
+            f"(SELECT MAX(id) FROM {activity} WHERE action = %s), "
+            f"(SELECT MAX(updated_at) FROM {category}), (SELECT COUNT(*) FROM {category})",
             [Activity.Action.DELETE],
         )
         return tuple(cursor.fetchone())
@@ -138,6 +245,75 @@ def next_scheduled(*, language: str, after) -> datetime | None:
         .values_list("published_at", flat=True)
         .first()
     )
+
+
+def next_list_change(*, language: str, after) -> datetime | None:
+    """
+    The next time a list of `language` changes by itself after `after`, if
+    ever: an edition goes live, or a pin ends. One query.
+    """
+    published = Q(language=language, status=Edition.Status.PUBLISHED)
+    times = Edition.objects.aggregate(
+        live=Min("published_at", filter=published & Q(published_at__gt=after)),
+        pin=Min("pinned_until", filter=published & Q(pinned_until__gt=after)),
+    )
+    found = [_aware(value) for value in times.values() if value is not None]
+    return min(found) if found else None
+
+
+@dataclass(frozen=True)
+class Breaking:
+    """An edition in the breaking-news band, as the band shows it."""
+
+    language: str
+    title: str
+    url: str
+    published_at: datetime
+    until: datetime
+
+
+BREAKING_KEY = "breaking:v1"
+
+
+def breaking_editions() -> tuple[Breaking, ...]:
+    """
+    The editions of every language breaking now or later, newest first; kept
+    in the shared cache for a minute (edition_breaking forgets them at once).
+    """
+    return _cached(BREAKING_KEY, 60, lambda: _breaking_rows(after=timezone.now()))
+
+
+def breaking_in(editions, *, language: str, at=None) -> Breaking | None:
+    """
+    The newest of `editions` (breaking_editions) in `language`, live and
+    breaking at `at` (default: now), if any: compared with the clock on each
+    call, a band ends at its time with no job to run.
+    """
+    at = at or timezone.now()
+    return next((row for row in editions if row.language == language and row.published_at <= at < row.until), None)
+
+
+def breaking_forget() -> None:
+    """Make every worker read the breaking editions again."""
+    try:
+        cache.delete(BREAKING_KEY)
+    except Exception:
+        logger.warning("cache unavailable for %s", BREAKING_KEY, exc_info=True)
+
+
+def _breaking_rows(*, after) -> tuple[Breaking, ...]:
+    # Those still to go live included: a scheduled breaking edition takes the band at its time.
+    rows = (
+        Edition.objects.filter(status=Edition.Status.PUBLISHED, breaking_until__gt=after)
+        .order_by("-published_at", "-article_id")
+        .values_list("article_id", "language", "title", "slug", "published_at", "breaking_until")
+    )
+    found = []
+    for article_id, language, title, slug, published_at, until in rows:
+        with override(language):
+            url = reverse("articles:detail", kwargs={"pk": article_id, "slug": slug or "-"})
+        found.append(Breaking(language, title, url, _aware(published_at), _aware(until)))
+    return tuple(found)
 
 
 def article_live_languages(*, article: Article, at=None) -> list[str]:
@@ -284,6 +460,23 @@ def _most_read(*, language: str, days: int, limit: int) -> list[Edition]:
     order = {article_id: rank for rank, (article_id, _total) in enumerate(ranked)}
     editions = article_list(language=language).filter(article_id__in=order)
     return sorted(editions, key=lambda edition: order[edition.article_id])[:limit]
+
+
+def related(*, article_id: int, category_id: int, language: str, limit: int = 4) -> list[Edition]:
+    """
+    Up to `limit` live articles of `language` in category `category_id`,
+    newest first, never article `article_id` itself; cached for a minute in the shared cache.
+    """
+    key = f"related:{language}:{article_id}:{category_id}:{limit}"
+    return _cached(
+        key,
+        60,
+        lambda: list(
+            article_list(language=language)
+            .filter(article__category_id=category_id)
+            .exclude(article_id=article_id)[:limit]
+        ),
+    )
 
 
 def article_daily_counts(*, article: Article, days: int) -> list[tuple]:

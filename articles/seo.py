@@ -213,6 +213,30 @@ def _news_article(head: Head, *, text: EditionText, picture: Picture | None) -> 
     return {key: value for key, value in data.items() if value not in (None, [], "")}
 
 
+def category_head(*, name: str, language: str, page: int, urls: dict[str, str]) -> Head:
+    """
+    The head of a category page named `name` in `language`: its first page
+    has the same category in the other languages (`urls`) as alternates; a
+    later page is its own canonical, as the list page's is.
+    """
+    with override(language):
+        text = gettext("The latest articles in %(category)s, newest first.") % {"category": name}
+    own = absolute(urls[language])
+    first = page == 1
+    alternates = _alternates(urls) if first else ()
+    return Head(
+        kind="website",
+        title=name,
+        description=text,
+        site_name=site_name(language),
+        locale=OG_LOCALES[language],
+        canonical=own if first else f"{own}?page={page}",
+        alternates=alternates,
+        locale_alternates=tuple(OG_LOCALES[a.language] for a in alternates if a.language != language),
+        image=logo(),
+    )
+
+
 def list_head(*, language: str, page: int) -> Head:
     """
     The head of the list page of `language`: its first page has the other

@@ -145,6 +145,58 @@ def article_text_changed(*, article: Article, languages, at: datetime | None = N
 
 
 @transaction.atomic
+def edition_pin(*, article: Article, language: str, until: datetime | None) -> Edition | None:
+    """
+    Pin the published `language` edition of `article` on top of its front
+    page until `until`, or unpin it (None); the pin ends at its time with no
+    job to run. None, with nothing changed, when the edition is not published.
+    """
+    edition = _published_for_update(article=article, language=language)
+    if edition is not None:
+        edition.pinned_until = until
+        # updated_at: the cached front pages are made again at once.
+        edition.save(update_fields=["pinned_until", "updated_at"])
+    return edition
+
+
+@transaction.atomic
+def edition_breaking(*, article: Article, language: str, until: datetime | None) -> Edition | None:
+    """
+    Show the published `language` edition of `article` in the breaking-news
+    band of every page of its language until `until`, or stop (None); the
+    band ends at its time with no job to run. None, with nothing changed,
+    when the edition is not published.
+    """
+    from . import selectors  # selectors reads the models this module writes
+
+    edition = _published_for_update(article=article, language=language)
+    if edition is not None:
+        edition.breaking_until = until
+        edition.save(update_fields=["breaking_until", "updated_at"])
+        # Every worker reads the band from the shared cache: forgotten now, and
+        # again once this commits, so that none keeps what it read in between.
+        selectors.breaking_forget()
+        transaction.on_commit(selectors.breaking_forget)
+    return edition
+
+
+def _published_for_update(*, article: Article, language: str) -> Edition | None:
+    return (
+        Edition.objects.select_for_update()
+        .filter(article=article, language=language, status=Edition.Status.PUBLISHED)
+        .first()
+    )
+
+
+def article_category_changed(*, article: Article) -> None:
+    """
+    Show the new category of `article` to readers at once: its editions count
+    as changed, so its cached pages and the lists that show it are made again.
+    """
+    Edition.objects.filter(article=article).update(updated_at=timezone.now())
+
+
+@transaction.atomic
 def article_import_text(
     *, text: str, language: str, publish: bool = False, by=None, lead: bool = True, levels=None
 ) -> Article:

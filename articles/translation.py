@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Article, Contributor, Section, SiteSettings
+from .models import Article, Category, Contributor, Section, SiteSettings
 
 
 @register(Article)
@@ -21,3 +21,8 @@ class SiteSettingsTranslationOptions(TranslationOptions):
 @register(Contributor)
 class ContributorTranslationOptions(TranslationOptions):
     fields = ("name",)
+
+
+@register(Category)
+class CategoryTranslationOptions(TranslationOptions):
+    fields = ("name", "slug")

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from . import views
-from .feeds import EditionFeed
+from .feeds import CategoryFeed, EditionFeed
 
 app_name = "articles"
 
@@ -23,6 +23,8 @@ register_converter(IdConverter, "id")
 urlpatterns = [
     path("", views.article_list, name="list"),
     path("feed/", EditionFeed(), name="feed"),
+    path("category/<slug:slug>/", views.category_detail, name="category"),
+    path("category/<slug:slug>/feed/", CategoryFeed(), name="category-feed"),
     path("articles/<id:pk>/", views.article_detail, {"slug": ""}, name="detail-noslug"),
     path("articles/<id:pk>/<str:slug>/", views.article_detail, name="detail"),
     path("articles/<id:pk>/share/<str:network>/", views.article_share, name="share"),

@@ -38,6 +38,17 @@ def article_list(request):
 
 @csrf_exempt
 @require_safe
+def category_detail(request, slug):
+    """
+    A category's page: its live articles in the request's language, newest
+    first, paginated; 404 for a slug no category has in that language.
+    """
+    language = request.LANGUAGE_CODE
+    return HttpResponse(pages.category_page(request, language=language, slug=slug, page=request.GET.get("page") or "1"))
+
+
+@csrf_exempt
+@require_safe
 def article_detail(request, pk, slug):
     """
     The article page in the request's language; counts the view.

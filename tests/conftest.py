@@ -97,6 +97,7 @@ DATA_MIGRATIONS = [
     "editorial.migrations.0005_author_group",
     "editorial.migrations.0006_press_secretary_sees_activity",
     "articles.migrations.0017_byline_roles",
+    "articles.migrations.0022_categories",
 ]
 
 
@@ -110,9 +111,12 @@ def migrated_rows(transactional_db):
     import importlib
 
     from django.apps import apps
+    from django.db.migrations import RunPython
 
     for name in DATA_MIGRATIONS:
-        importlib.import_module(name).Migration.operations[0].code(apps, None)
+        for operation in importlib.import_module(name).Migration.operations:
+            if isinstance(operation, RunPython):
+                operation.code(apps, None)
 
 
 def calls_of(store) -> list:

@@ -147,3 +147,12 @@ def make_strips(
     if confirmed is not None:  # updated_at is set on every save; an older confirmation is written past it
         ExchangeRate.objects.filter(date=day).update(updated_at=confirmed)
         WeatherReport.objects.filter(date=day).update(updated_at=confirmed)
+
+
+def make_category(**names):
+    """A category named `name_en="Sport"`, `name_hy=...` (default: an English name of its own)."""
+    from articles.models import Category
+
+    if not names:
+        names = {"name_en": f"Category {next(_serial)}"}
+    return Category.objects.create(**names)

@@ -10,7 +10,7 @@ from PIL import Image
 
 from articles import services
 from articles.models import Article, Edition
-from tests.factories import edition, make_article, make_many_articles
+from tests.factories import edition, make_article, make_category, make_many_articles
 from tests.test_imports import paste
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +53,7 @@ def test_press_secretary_group_can_write_and_publish():
 
 
 def test_publish_and_unpublish_actions(press):
-    article = make_article(languages=["hy", "ru"], published=["hy"])
+    article = make_article(languages=["hy", "ru"], published=["hy"], category=make_category())
     response = press.post(
         "/admin/articles/article/", {"action": "publish_ru", "_selected_action": [article.pk]}, follow=True
     )
@@ -103,11 +103,12 @@ def test_change_list_query_count_is_constant(press, django_assert_num_queries, a
     for _ in range(min(articles, 20)):
         make_article(languages=LANGUAGES)
     # 1 session, 2 user, 3 the user's admin language, 4 the user's own
-    # permissions, 5 its groups' permissions, 6 the contributors who sign an
-    # article (the filter by author), 7 the filtered count, 8 the full count,
-    # 9 the page of articles, 10 their editions, 11 their bylines with their
-    # contributors: one query each for the whole page, never one per article.
-    with django_assert_num_queries(11) as captured:
+    # permissions, 5 its groups' permissions, 6 the categories (the filter by
+    # category), 7 the contributors who sign an article (the filter by
+    # author), 8 the filtered count, 9 the full count, 10 the page of articles
+    # with their categories (a join), 11 their editions, 12 their bylines with
+    # their contributors: one query each for the whole page, never one per article.
+    with django_assert_num_queries(12) as captured:
         response = press.get("/admin/articles/article/")
     assert response.status_code == 200
     assert sum("articles_edition" in q["sql"] for q in captured.captured_queries) == 1

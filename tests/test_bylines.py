@@ -304,9 +304,10 @@ def test_the_feed_names_each_items_authors(anna, armen):
 def test_signed_articles_add_no_query_to_the_list_page(django_assert_num_queries, anna, armen, articles, language):
     for _ in range(articles):
         make_article(languages=LANGUAGES, byline=[anna, armen])
-    # The same eight as an unsigned list (tests/test_views.py): the byline is a
-    # column of each edition's published text, read with the page of articles.
-    with django_assert_num_queries(8):
+    # The same as an unsigned list (tests/test_views.py), here with no pin and
+    # no category (so no blocks): the byline is a column of each edition's
+    # published text, read with the page of articles.
+    with django_assert_num_queries(11):
         html = Client(HTTP_USER_AGENT=BROWSER_UA).get(f"/{language}/").content.decode()
     assert html.count('<p class="byline">') == min(articles, settings.ARTICLES_PER_PAGE)
 
@@ -317,9 +318,10 @@ def test_a_signed_article_page_adds_no_query(django_assert_num_queries, anna, ar
     article = make_article(languages=LANGUAGES, byline=[anna, armen])
     url = article.get_absolute_url(language)
     # The same as an unsigned page (tests/test_views.py): 1 the editions, 5
-    # counting, 1 the published text (its byline with it, a column), 6 the
-    # week's most read, rates, weather and site settings; cached: 1 + 5.
-    with django_assert_num_queries(1 + 5 + 1 + 6):
+    # counting, 1 the published text (its byline with it, a column), 8 the
+    # week's most read, the categories (navigation), rates, weather, site
+    # settings and the breaking editions (no category: no related); cached: 1 + 5.
+    with django_assert_num_queries(1 + 5 + 1 + 8):
         html = Client(HTTP_USER_AGENT=f"{BROWSER_UA} first").get(url).content.decode()
     assert byline_line(html)
     with django_assert_num_queries(1 + 5):
@@ -355,10 +357,10 @@ def test_the_article_lists_bylines_are_one_query_for_the_page(press, django_asse
     make_many_articles(articles)
     Byline.objects.bulk_create(Byline(article=article, contributor=anna) for article in Article.objects.all())
     # As tests/test_admin.py counts it: 1 session, 2 user, 3 the user's admin
-    # language, 4-5 permissions, 6 the contributors for the filter, 7-8 the
-    # counts, 9 the articles, 10 their editions, 11 their bylines with their
-    # contributors.
-    with django_assert_num_queries(11):
+    # language, 4-5 permissions, 6 the categories and 7 the contributors for
+    # the filters, 8-9 the counts, 10 the articles with their categories, 11
+    # their editions, 12 their bylines with their contributors.
+    with django_assert_num_queries(12):
         html = press.get("/admin/articles/article/").content.decode()
     assert html.count("Anna Petrosyan") >= articles
 

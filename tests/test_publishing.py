@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 from articles import services
 from articles.models import Article, Edition
 from tests.conftest import BROWSER_UA
-from tests.factories import edition, make_article
+from tests.factories import edition, make_article, make_category
 from tests.test_long_articles import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -168,7 +168,7 @@ def test_the_checklist_blocks_publishing_from_the_changelist_and_shows_warnings_
 
 
 def test_an_action_with_nothing_to_warn_of_publishes_at_once(press):
-    article = make_article(languages=["hy", "ru"], published=["hy"])
+    article = make_article(languages=["hy", "ru"], published=["hy"], category=make_category())
     response = press.post(
         "/admin/articles/article/", {"action": "publish_ru", "_selected_action": [article.pk]}, follow=True
     )

@@ -20,7 +20,7 @@ from articles import services
 from articles.models import Article, Edition
 from editorial import services as review_services
 from editorial.models import Activity, ReviewRequest
-from tests.factories import edition, make_article, make_author, make_many_articles, make_press_secretary
+from tests.factories import edition, make_article, make_author, make_category, make_many_articles, make_press_secretary
 from tests.test_translators import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -158,7 +158,7 @@ def test_an_authors_change_to_a_live_edition_waits_and_readers_keep_the_publishe
 
 @pytest.mark.parametrize("path", ["panel", "schedule", "changelist"])
 def test_publishing_a_waiting_language_by_any_path_approves_it(author, press, path):
-    article = make_article(languages=["hy", "en"], published=["hy"])
+    article = make_article(languages=["hy", "en"], published=["hy"], category=make_category())
     review_services.review_submit(article=article, language="en", by=author)
     as_press = logged_in(press)
     if path == "panel":

@@ -130,8 +130,8 @@ def test_change_form_opens_with_the_same_queries_for_3_and_150_sections(press, d
     # 15 the article, 16 its editions, 17 its bylines, 18 its sections for the
     # snapshot of the text as opened (conflicts), 19 the bylines' formset, 20
     # the sections' formset (read once: each hidden id is found among them);
-    # 21 the readership by day.
-    with django_assert_num_queries(21):
+    # 21 the categories to choose from; 22 the readership by day.
+    with django_assert_num_queries(22):
         response = press.get(f"/admin/articles/article/{article.pk}/change/")
     assert response.status_code == 200
     assert response.content.decode().count('class="inline-related has_original') == sections

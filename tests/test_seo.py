@@ -15,7 +15,7 @@ from articles.checklist import LONG_DESCRIPTION, publish_checklist
 from articles.models import Article
 from articles.seo import DESCRIPTION_LENGTH
 from photos.services import renditions_make
-from tests.factories import edition, make_article, make_contributor, make_press_secretary, store_photo
+from tests.factories import edition, make_article, make_category, make_contributor, make_press_secretary, store_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -193,7 +193,7 @@ def test_a_long_lead_standing_in_is_cut_between_words():
 
 
 def test_an_over_long_seo_description_is_a_warning_and_a_long_lead_is_not():
-    article = make_article(languages=["en"], published=[], lead_en="x " * 200)
+    article = make_article(languages=["en"], published=[], lead_en="x " * 200, category=make_category())
     assert publish_checklist(article=article, language="en").warnings == []
     article.seo_description_en = "y" * (LONG_DESCRIPTION + 1)
     with override("en"):

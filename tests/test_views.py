@@ -14,7 +14,7 @@ from django.utils.http import base36_to_int
 from articles import counters, pages, services
 from articles.models import Edition, Section, SeenClient
 from tests.conftest import BROWSER_UA, TEST_REDIS
-from tests.factories import edition, make_article, shown
+from tests.factories import edition, make_article, make_category, shown
 
 pytestmark = pytest.mark.django_db
 
@@ -510,14 +510,20 @@ _readers = count()
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("articles", [1, 12])
 def test_list_page_query_count_is_constant(django_assert_num_queries, language, articles):
-    for _ in range(articles):
-        make_article(languages=LANGUAGES, cover="covers/2026/12/cover.jpg")
-    # First render: 1 the newest change (the cache's version), 2 the paginator's
-    # count, 3 the page of articles, 4 the renditions of their covers (one
-    # query for the page), 5 the week's most read (nothing read yet, so no
-    # second query), 6 exchange rates, 7 weather, 8 site settings (footer),
-    # 9 the next scheduled edition (until when the page holds).
-    with django_assert_num_queries(9):
+    categories = [make_category(**{f"name_{code}": f"Category {n} {code}" for code in LANGUAGES}) for n in range(3)]
+    for n in range(articles):
+        make_article(languages=LANGUAGES, cover="covers/2026/12/cover.jpg", category=categories[n % 3])
+    pinned = make_article(languages=LANGUAGES, cover="covers/2026/12/pinned.jpg", at=timezone.now() - timedelta(days=9))
+    services.edition_pin(article=pinned, language=language, until=timezone.now() + timedelta(days=1))
+    # First render: 1 the newest change (the cache's version), 2 the pinned
+    # editions, 3 the paginator's count, 4 the page of articles, 5 the
+    # renditions of their covers (one query for the page), 6 the categories
+    # (navigation and blocks), 7 the blocks' articles (one query for every
+    # category), 8 the week's most read (nothing read yet, so no second
+    # query), 9 exchange rates, 10 weather, 11 site settings (footer), 12 the
+    # breaking editions (then a minute in the shared cache), 13 the next
+    # scheduled edition or end of a pin (until when the page holds).
+    with django_assert_num_queries(13):
         assert new_reader().get(f"/{language}/").status_code == 200
     # Cached: 1 the newest change, which says the page still holds.
     with django_assert_num_queries(1):
@@ -528,7 +534,9 @@ def test_list_page_query_count_is_constant(django_assert_num_queries, language, 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("sections", [1, 15])
 def test_article_page_query_count_is_constant(django_assert_num_queries, language, sections):
-    article = make_article(languages=LANGUAGES, sections=sections, cover="covers/2026/12/cover.jpg")
+    category = make_category(**{f"name_{code}": f"Politics {code}" for code in LANGUAGES})
+    article = make_article(languages=LANGUAGES, sections=sections, cover="covers/2026/12/cover.jpg", category=category)
+    make_article(languages=LANGUAGES, category=category)  # related
     Section.objects.filter(article=article).update(photo="photos/2026/12/inside.jpg")
     services.article_publish(article=article, language=language)
     url = article.get_absolute_url(language)
@@ -538,11 +546,13 @@ def test_article_page_query_count_is_constant(django_assert_num_queries, languag
     # release. The day's first count also creates the day's row.
     counting = 5
     # First render: 1 the editions, the count and its day's new row, then the
-    # edition's published text (its sections with it, whatever their number),
-    # the renditions of its cover and section photos (one query, whatever
-    # their number), the week's most read (ranking, then those editions),
-    # rates, weather and site settings.
-    with django_assert_num_queries(1 + counting + 1 + 1 + 6):
+    # edition's published text with its category (its sections with it,
+    # whatever their number), the renditions of its cover and section photos
+    # (one query, whatever their number), the week's most read (ranking, then
+    # those editions), the related articles, the categories (navigation),
+    # rates, weather, site settings and the breaking editions (then a minute
+    # in the shared cache).
+    with django_assert_num_queries(1 + counting + 1 + 1 + 9):
         assert new_reader().get(url).status_code == 200
     # Rendered page cached: 1 the editions, and the count.
     with django_assert_num_queries(1 + counting):
@@ -586,6 +596,9 @@ def test_a_reader_who_keeps_no_cookie_sees_the_figures_of_the_moment(settings):
 
 
 def test_article_page_counts_through_redis_with_one_query(django_assert_num_queries, monkeypatch, settings):
+    # A shared cache whose calls are no queries (the breaking band reads it), as in database_counting.
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
     store = counters.RedisCounter(TEST_REDIS)
     store.redis.flushdb()
     monkeypatch.setattr(counters, "counter", lambda: store)

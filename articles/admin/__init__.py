@@ -1,3 +1,3 @@
 """The newsroom's admin, one module per concern; importing them registers them."""
 
-from . import article, lockouts, review, site, users  # noqa: F401
+from . import article, categories, lockouts, review, site, users  # noqa: F401

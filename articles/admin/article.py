@@ -33,7 +33,9 @@ OVERVIEW_PER_PAGE = 50
 # save buttons, the popup markers and the list filters to return to.
 ADMIN_CONTROL_KEYS = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_changelist_filters"}
 # ... and the publication buttons, which need the publish permission (checked on their own).
-ADMIN_CONTROL_KEYS |= set(publication.BUTTONS) | {f"{publication.SCHEDULE_AT}{code}" for code, _ in settings.LANGUAGES}
+ADMIN_CONTROL_KEYS |= set(publication.BUTTONS) | {
+    f"{field}{code}" for field in publication.TIME_FIELDS for code, _ in settings.LANGUAGES
+}
 ADMIN_CONTROL_KEYS |= {IS_POPUP_VAR, TO_FIELD_VAR}
 # ... and the review buttons and the send-back comments, which review.refusal checks on their own.
 ADMIN_CONTROL_KEYS |= review.CONTROL_KEYS
@@ -125,14 +127,14 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
     change_form_template = "admin/articles/article/change_form.html"
     # The byline sits under the title, not in a column of its own: beside four
     # language columns and the totals, Armenian and Russian labels left no room for it.
-    list_display = ["headline", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
+    list_display = ["headline", "category_name", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
     list_display_links = ["headline"]
-    list_filter = ["source_language", bylines.AuthorFilter, "editions__status", "editions__language"]
+    list_filter = ["category", "source_language", bylines.AuthorFilter, "editions__status", "editions__language"]
     search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]
     readonly_fields = ["readership"]
     fieldsets = [
         # Hidden: the version and text the form was opened with (conflicts.NoLostEdits).
-        (None, {"fields": ["title", "slug", "lead", "opened_version", "opened_text"]}),
+        (None, {"fields": ["title", "slug", "lead", "category", "opened_version", "opened_text"]}),
         (
             _("Cover and language"),
             {
@@ -162,8 +164,10 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
         css = {"all": ["admin/articles/editor.css"]}
 
     def get_queryset(self, request):
-        # One query for the editions of the whole page, whatever its length, and one for its bylines.
-        return bylines.with_bylines(super().get_queryset(request).prefetch_related("editions"))
+        # One query for the editions of the whole page, whatever its length, and one for its bylines;
+        # the category comes with the articles (a join).
+        articles = super().get_queryset(request).select_related("category").prefetch_related("editions")
+        return bylines.with_bylines(articles)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # The publication panel, above the form (templates/admin/articles/article/change_form.html).
@@ -257,6 +261,9 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
     def save_model(self, request, obj, form, change):
         obj.changed_by = request.user
         super().save_model(request, obj, form, change)
+        if change and "category" in form.changed_data:
+            # Readers see the category at once: it is no text to publish.
+            services.article_category_changed(article=obj)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -299,6 +306,13 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
         if not byline:
             return title
         return format_html('{}<br><span class="changelist-byline">{}</span>', title, byline)
+
+    @admin.display(description=_("category"), ordering="category__position")
+    def category_name(self, article):
+        category = article.category
+        if category is None:
+            return "—"
+        return getattr(category, f"name_{get_language()}", "") or str(category)
 
     @admin.display(description=_("total views | shares"))
     def total(self, article):

@@ -9,7 +9,7 @@ edition the checklist blocks; the buttons and actions only ask it.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -34,10 +34,15 @@ from . import review
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+DEFAULT_FRONT_PAGE_TIME = timedelta(days=1)
 # The keys of the change form's publication buttons; any of them needs the publish permission.
 PUBLISH, SCHEDULE, UNPUBLISH, SAVE_AND_PUBLISH = "_publish", "_schedule", "_unpublish", "_saveandpublish"
-BUTTONS = (PUBLISH, SCHEDULE, UNPUBLISH, SAVE_AND_PUBLISH)
+# The front page's: pin an edition on top, or show it in the breaking-news band, until a time; or stop.
+PIN, UNPIN, BREAKING, UNBREAKING = "_pin", "_unpin", "_breaking", "_unbreaking"
+BUTTONS = (PUBLISH, SCHEDULE, UNPUBLISH, SAVE_AND_PUBLISH, PIN, UNPIN, BREAKING, UNBREAKING)
 SCHEDULE_AT = "_publish_at_"  # + language: the time a schedule button asks for
+PIN_UNTIL, BREAKING_UNTIL = "_pin_until_", "_breaking_until_"  # + language: the time a pin or a band ends
+TIME_FIELDS = (SCHEDULE_AT, PIN_UNTIL, BREAKING_UNTIL)
 STATES = {
     "live": _("live"),
     "changed": _("live, changed since published"),
@@ -87,6 +92,16 @@ class LanguageRow:
     @property
     def live(self) -> bool:
         return self.state in ("live", "changed")
+
+    @property
+    def pinned_until(self) -> str:
+        """When its pin ends, in newsroom time; empty when it is not pinned."""
+        return when(self.edition.pinned_until) if self.edition and self.edition.is_pinned() else ""
+
+    @property
+    def breaking_until(self) -> str:
+        """When its breaking-news band ends, in newsroom time; empty when it has none."""
+        return when(self.edition.breaking_until) if self.edition and self.edition.is_breaking() else ""
 
     @property
     def preview_url(self) -> str:
@@ -139,7 +154,20 @@ def panel(request, article) -> str:
         "may_publish": request.user.has_perm("articles.publish_edition"),
         "zone": settings.TIME_ZONE,
         "zone_note": zone_note(),
-        "buttons": {"publish": PUBLISH, "schedule": SCHEDULE, "unpublish": UNPUBLISH, "schedule_at": SCHEDULE_AT},
+        "buttons": {
+            "publish": PUBLISH,
+            "schedule": SCHEDULE,
+            "unpublish": UNPUBLISH,
+            "schedule_at": SCHEDULE_AT,
+            "pin": PIN,
+            "unpin": UNPIN,
+            "pin_until": PIN_UNTIL,
+            "breaking": BREAKING,
+            "unbreaking": UNBREAKING,
+            "breaking_until": BREAKING_UNTIL,
+        },
+        # What the pin and band times offer: a day from now, in newsroom time.
+        "default_until": timezone.localtime(timezone.now() + DEFAULT_FRONT_PAGE_TIME).strftime("%Y-%m-%dT%H:%M"),
         **review.panel_context(request),
     }
     return render_to_string("admin/articles/article/publication.html", context, request=request)
@@ -177,12 +205,53 @@ def handle(request, article, *, sections) -> None:
     elif UNPUBLISH in post and post[UNPUBLISH] in LANGUAGE_CODES:
         services.article_unpublish(article=article, language=post[UNPUBLISH], by=request.user)
         messages.success(request, gettext("Unpublished: %(language)s.") % {"language": _name(post[UNPUBLISH])})
+    elif PIN in post or BREAKING in post:
+        _front_page(request, article, post)
+    elif UNPIN in post and post[UNPIN] in LANGUAGE_CODES:
+        services.edition_pin(article=article, language=post[UNPIN], until=None)
+        messages.success(request, gettext("Unpinned: %(language)s.") % {"language": _name(post[UNPIN])})
+    elif UNBREAKING in post and post[UNBREAKING] in LANGUAGE_CODES:
+        services.edition_breaking(article=article, language=post[UNBREAKING], until=None)
+        messages.success(
+            request, gettext("Breaking-news band ended: %(language)s.") % {"language": _name(post[UNBREAKING])}
+        )
     elif SAVE_AND_PUBLISH in post:
         changed = [row.code for row in language_rows(article) if row.state == "changed"]
         if not changed:
             messages.info(request, gettext("Saved. No live edition had changes to publish."))
         for language in changed:
             _publish(request, article, language, at=None, sections=sections)
+
+
+def _front_page(request, article, post) -> None:
+    """Pin the edition, or show it in the breaking-news band, until the time given; say what came of it."""
+    pin = PIN in post
+    language = post[PIN if pin else BREAKING]
+    if language not in LANGUAGE_CODES:
+        return
+    until = _parse_time(post.get(f"{PIN_UNTIL if pin else BREAKING_UNTIL}{language}", ""))
+    if until is None or until <= timezone.now():
+        messages.error(
+            request,
+            gettext("Nothing changed (%(language)s): give a time in the future, in %(zone)s.")
+            % {"zone": settings.TIME_ZONE, "language": _name(language)},
+        )
+        return
+    service = services.edition_pin if pin else services.edition_breaking
+    if service(article=article, language=language, until=until) is None:
+        messages.error(request, gettext("Not published: %(language)s.") % {"language": _name(language)})
+    elif pin:
+        messages.success(
+            request,
+            gettext("Pinned on top of the front page: %(language)s, until %(time)s.")
+            % {"language": _name(language), "time": when(until)},
+        )
+    else:
+        messages.success(
+            request,
+            gettext("Shown as breaking news: %(language)s, until %(time)s.")
+            % {"language": _name(language), "time": when(until)},
+        )
 
 
 def _name(language: str) -> str:

@@ -1,6 +1,6 @@
 """
 The articles app's models, a module per concern: the article and its
-sections (articles.py), its language editions (editions.py), counting
+sections (articles.py), its language editions (editions.py), their categories (categories.py), counting
 (counting.py), the site's texts and translators' languages (site.py), and
 who wrote an article (../bylines.py).
 """
@@ -15,6 +15,7 @@ from .articles import (
     Section,
     has_text,
 )
+from .categories import Category
 from .counting import DailyCount, FlushedBatch, SeenClient
 from .editions import Edition, EditionQuerySet, TextRevision
 from .site import SiteSettings, TranslatorLanguage
@@ -25,6 +26,7 @@ __all__ = [
     "Article",
     "ArticleQuerySet",
     "Byline",
+    "Category",
     "Contributor",
     "DailyCount",
     "Edition",

@@ -103,6 +103,15 @@ class Article(models.Model):
         validators=[MaxValueValidator(100)],
         help_text=_("0 is the top edge, 100 the bottom."),
     )
+    # Null while the article has none: the publish checklist warns of it.
+    category = models.ForeignKey(
+        "articles.Category",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("category"),
+    )
     source_language = models.CharField(
         _("source language"),
         max_length=5,

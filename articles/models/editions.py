@@ -78,6 +78,10 @@ class Edition(models.Model):
     # The contributors' names in this language, in byline order (texts.EditionText.byline).
     byline = models.JSONField(_("published byline"), default=list, blank=True)
     text_published_at = models.DateTimeField(_("text published"), null=True, blank=True)
+    # The front page of its language shows it on top until then (selectors.front_page); a pin ends with no job to run.
+    pinned_until = models.DateTimeField(_("pinned until"), null=True, blank=True)
+    # Every reader page of its language shows it in a band on top until then (selectors.breaking).
+    breaking_until = models.DateTimeField(_("breaking news until"), null=True, blank=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -99,6 +103,9 @@ class Edition(models.Model):
             # live editions by time: an index range, not a scan of every edition,
             # so a page costs the same at a thousand articles as at a hundred thousand.
             models.Index(fields=["language", "status", "published_at", "article_id"], name="edition_live_by_time"),
+            # The pinned and the breaking editions are a few among all: read by these, never by a scan.
+            models.Index(fields=["pinned_until"], name="edition_pinned_until"),
+            models.Index(fields=["breaking_until"], name="edition_breaking_until"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["article", "language"], name="edition_one_per_language"),
@@ -128,6 +135,12 @@ class Edition(models.Model):
     def is_live(self, at=None) -> bool:
         at = at or timezone.now()
         return self.status == self.Status.PUBLISHED and self.published_at is not None and self.published_at <= at
+
+    def is_pinned(self, at=None) -> bool:
+        return self.pinned_until is not None and self.pinned_until > (at or timezone.now())
+
+    def is_breaking(self, at=None) -> bool:
+        return self.breaking_until is not None and self.breaking_until > (at or timezone.now())
 
     def state(self, at=None) -> str:
         """'draft', 'scheduled' or 'published', for the admin."""

@@ -1,5 +1,5 @@
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -8,10 +8,19 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from articles import demo_photos, services
-from articles.demo_content import ARTICLES, BYLINES, CONTRIBUTORS, PRESS_CONTACT
-from articles.models import Article, Byline, Contributor, Section, SiteSettings
+from articles.demo_content import (
+    ARTICLE_CATEGORIES,
+    ARTICLES,
+    BYLINES,
+    CATEGORIES,
+    CONTRIBUTORS,
+    PINNED,
+    PRESS_CONTACT,
+)
+from articles.models import Article, Byline, Category, Contributor, Section, SiteSettings
 from widgets.services import widgets_update
 
 PRESS_USERNAME = "press"
@@ -19,9 +28,9 @@ PRESS_USERNAME = "press"
 
 class Command(BaseCommand):
     help = (
-        "Load the demo articles, exchange rates, weather and a press-secretary user. "
+        "Load the demo categories and articles, exchange rates, weather and a press-secretary user. "
         "Safe to run again: existing demo articles are left as they are, "
-        "and get the renditions of their photos if they miss any."
+        "and get their category and the renditions of their photos if they miss any."
     )
 
     def handle(self, *args, **options):
@@ -29,9 +38,11 @@ class Command(BaseCommand):
         created = 0
         with transaction.atomic():
             contributors = self._load_contributors()
+            categories = self._load_categories()
             for data in ARTICLES:
                 if self._load_article(data, zone, contributors):
                     created += 1
+                self._categorise(data, categories)
             self._load_site_settings()
             self._load_widgets()
         made = sum(self._render_photos(data) for data in ARTICLES)
@@ -58,6 +69,25 @@ class Command(BaseCommand):
             contributor.save()
             found[key] = contributor
         return found
+
+    def _load_categories(self) -> dict[str, Category]:
+        """The demo's categories by their key, made if missing (found by their English name)."""
+        found = {}
+        for position, data in enumerate(CATEGORIES, start=1):
+            category = Category.objects.filter(name_en=data["name"]["en"]).first()
+            if category is None:
+                category = Category(position=position, **{f"name_{code}": name for code, name in data["name"].items()})
+                category.save()
+            found[data["key"]] = category
+        return found
+
+    def _categorise(self, data, categories) -> None:
+        """A demo article without a category is put in its own (one loaded before categories were)."""
+        article = self._find(data)
+        if article is not None and article.category_id is None and data["key"] in ARTICLE_CATEGORIES:
+            article.category = categories[ARTICLE_CATEGORIES[data["key"]]]
+            article.save(update_fields=["category"])
+            services.article_category_changed(article=article)
 
     def _find(self, data):
         source = data["source"]
@@ -103,6 +133,8 @@ class Command(BaseCommand):
             at = datetime.fromisoformat(local_time).replace(tzinfo=zone)
             services.article_text_changed(article=article, languages=[language], at=at)
             services.article_publish(article=article, language=language, at=at, by="load_demo")
+            if data["key"] == PINNED:
+                services.edition_pin(article=article, language=language, until=timezone.now() + timedelta(days=1))
         return True
 
     def _render_photos(self, data) -> int:
