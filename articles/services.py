@@ -70,6 +70,8 @@ def _publish(*, article: Article, language: str, at, by, sections) -> Edition:
     edition.text_published_at = now
     edition.published_by = by if getattr(by, "pk", None) else None
     edition.save()
+    if edition.breaking_until is not None:
+        _band_changed()  # the band shows the published title
     if edition.published_at > now:
         activity_record(
             action=Activity.Action.SCHEDULE,
@@ -92,10 +94,15 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
     updated = Edition.objects.filter(article=article, language=language).update(
         status=Edition.Status.DRAFT, updated_at=timezone.now()
     )
-    if updated:
-        activity_record(action=Activity.Action.UNPUBLISH, article=article, language=language, by=by)
+    if not updated:
+        logger.debug("nothing to unpublish: article=%s language=%s", article.pk, language)
+        return None
+    activity_record(action=Activity.Action.UNPUBLISH, article=article, language=language, by=by)
+    edition = Edition.objects.get(article=article, language=language)
+    if edition.breaking_until is not None:
+        _band_changed()
     logger.debug("unpublished article=%s language=%s by=%s", article.pk, language, by)
-    return Edition.objects.get(article=article, language=language) if updated else None
+    return edition
 
 
 @transaction.atomic
@@ -105,10 +112,13 @@ def article_delete(*, article: Article, by=None) -> None:
     with its title: the log keeps the deletion, and the reader pages that
     listed the article see it at their next check (selectors.content_version).
     """
-    live_now = {edition.language for edition in article.editions.all() if edition.is_live()}
+    editions = list(article.editions.all())
+    live_now = {edition.language for edition in editions if edition.is_live()}
     live = [code for code in LANGUAGE_CODES if code in live_now]
     activity_record(action=Activity.Action.DELETE, article=article, by=by, detail=" ".join(live))
     article.delete()
+    if any(edition.breaking_until is not None for edition in editions):
+        _band_changed()
     logger.debug("deleted article=%s (live in %s) by=%s", article.pk, live, by)
 
 
@@ -167,17 +177,23 @@ def edition_breaking(*, article: Article, language: str, until: datetime | None)
     band ends at its time with no job to run. None, with nothing changed,
     when the edition is not published.
     """
-    from . import selectors  # selectors reads the models this module writes
-
     edition = _published_for_update(article=article, language=language)
     if edition is not None:
         edition.breaking_until = until
         edition.save(update_fields=["breaking_until", "updated_at"])
-        # Every worker reads the band from the shared cache: forgotten now, and
-        # again once this commits, so that none keeps what it read in between.
-        selectors.breaking_forget()
-        transaction.on_commit(selectors.breaking_forget)
+        _band_changed()
     return edition
+
+
+def _band_changed() -> None:
+    """
+    Every worker reads the breaking-news band from the shared cache: forgotten
+    now, and again once this commits, so that none keeps what it read in between.
+    """
+    from . import selectors  # selectors reads the models this module writes
+
+    selectors.breaking_forget()
+    transaction.on_commit(selectors.breaking_forget)
 
 
 def _published_for_update(*, article: Article, language: str) -> Edition | None:

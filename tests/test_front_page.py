@@ -193,6 +193,29 @@ def test_ending_the_band_removes_it_at_once(reader):
     assert band(body_of(reader, "/en/")) is None
 
 
+def test_unpublishing_or_deleting_the_breaking_article_removes_the_band_at_once(reader):
+    article = make_article(languages=["en"], title_en="Storm warning")
+    services.edition_breaking(article=article, language="en", until=timezone.now() + timedelta(hours=1))
+    assert band(body_of(reader, "/en/"))
+    services.article_unpublish(article=article, language="en")
+    assert band(body_of(reader, "/en/")) is None
+    services.article_publish(article=article, language="en")
+    services.edition_breaking(article=article, language="en", until=timezone.now() + timedelta(hours=1))
+    assert band(body_of(reader, "/en/"))
+    services.article_delete(article=article)
+    assert band(body_of(reader, "/en/")) is None
+
+
+def test_a_corrected_title_shows_in_the_band_once_published(reader):
+    article = make_article(languages=["en"], title_en="Storm warning")
+    services.edition_breaking(article=article, language="en", until=timezone.now() + timedelta(hours=1))
+    assert "Storm warning" in band(body_of(reader, "/en/"))
+    article.title_en = "Storm warning lifted"
+    article.save()
+    services.article_publish(article=article, language="en")
+    assert "Storm warning lifted" in band(body_of(reader, "/en/"))
+
+
 def test_the_band_is_labelled_in_every_language_and_never_on_the_admin(reader, desk):
     article = make_article(languages=["hy", "ru", "en", "tr"], title_en="Storm warning")
     labels = {"hy": "Շտապ լուր", "ru": "Срочно", "en": "Breaking news", "tr": "Son dakika"}
