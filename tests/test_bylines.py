@@ -307,7 +307,7 @@ def test_signed_articles_add_no_query_to_the_list_page(django_assert_num_queries
     # The same as an unsigned list (tests/test_views.py), here with no pin and
     # no category (so no blocks): the byline is a column of each edition's
     # published text, read with the page of articles.
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         html = Client(HTTP_USER_AGENT=BROWSER_UA).get(f"/{language}/").content.decode()
     assert html.count('<p class="byline">') == min(articles, settings.ARTICLES_PER_PAGE)
 

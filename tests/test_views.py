@@ -96,7 +96,11 @@ def test_list_paginates(reader, settings):
     page3 = reader.get("/hy/?page=3")
     assert page3.status_code == 200
     assert articles[4].title_hy in page3.content.decode()
-    assert 'rel="prev"' in page3.content.decode()
+    assert 'rel="prev"' in page3.content.decode() and 'rel="next"' not in page3.content.decode()
+    assert "Էջ 3" in page3.content.decode()
+    page2 = reader.get("/hy/?page=2").content.decode()
+    assert 'rel="prev"' in page2 and 'rel="next"' in page2
+    assert [article.title_hy in page2 for article in articles] == [False, False, True, True, False]
     # Leading zeros name the same page.
     assert reader.get("/hy/?page=03").content == page3.content
 
@@ -516,14 +520,15 @@ def test_list_page_query_count_is_constant(django_assert_num_queries, language, 
     pinned = make_article(languages=LANGUAGES, cover="covers/2026/12/pinned.jpg", at=timezone.now() - timedelta(days=9))
     services.edition_pin(article=pinned, language=language, until=timezone.now() + timedelta(days=1))
     # First render: 1 the newest change (the cache's version), 2 the pinned
-    # editions, 3 the paginator's count, 4 the page of articles, 5 the
-    # renditions of their covers (one query for the page), 6 the categories
-    # (navigation and blocks), 7 the blocks' articles (one query for every
-    # category), 8 the week's most read (nothing read yet, so no second
-    # query), 9 exchange rates, 10 weather, 11 site settings (footer), 12 the
-    # breaking editions (then a minute in the shared cache), 13 the next
-    # scheduled edition or end of a pin (until when the page holds).
-    with django_assert_num_queries(13):
+    # editions, 3 the page of articles (and one more, which says whether a
+    # next page exists: no count), 4 the renditions of their covers (one
+    # query for the page), 5 the categories (navigation and blocks), 6 the
+    # blocks' articles (one query for every category), 7 the week's most read
+    # (nothing read yet, so no second query), 8 exchange rates, 9 weather,
+    # 10 site settings (footer), 11 the breaking editions (then a minute in
+    # the shared cache), 12 the next scheduled edition or end of a pin (until
+    # when the page holds).
+    with django_assert_num_queries(12):
         assert new_reader().get(f"/{language}/").status_code == 200
     # Cached: 1 the newest change, which says the page still holds.
     with django_assert_num_queries(1):
