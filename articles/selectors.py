@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, F, Max, Min, OuterRef, Q, Subquery, Sum, Window
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -252,12 +252,17 @@ def next_list_change(*, language: str, after) -> datetime | None:
     The next time a list of `language` changes by itself after `after`, if
     ever: an edition goes live, or a pin ends. One query.
     """
-    published = Q(language=language, status=Edition.Status.PUBLISHED)
-    times = Edition.objects.aggregate(
-        live=Min("published_at", filter=published & Q(published_at__gt=after)),
-        pin=Min("pinned_until", filter=published & Q(pinned_until__gt=after)),
-    )
-    found = [_aware(value) for value in times.values() if value is not None]
+    # Two subqueries that each read the first row of an index range (the live
+    # editions' by time, the pins'), not one aggregate with filters, which
+    # read every edition: 110 ms at 400,000 editions on PostgreSQL.
+    published = Edition.objects.filter(language=language, status=Edition.Status.PUBLISHED)
+    soonest_live = published.filter(published_at__gt=after).order_by("published_at").values("published_at")[:1]
+    soonest_end = published.filter(pinned_until__gt=after).order_by("pinned_until").values("pinned_until")[:1]
+    # Any one row carries the two (none: no edition, no change to come); not
+    # in the editions' default order, which would sort them all by their article.
+    rows = Edition.objects.order_by().annotate(live=Subquery(soonest_live), pin=Subquery(soonest_end))
+    times = next(iter(rows.values_list("live", "pin")[:1]), ())
+    found = [_aware(value) for value in times if value is not None]
     return min(found) if found else None
 
 
