@@ -13,6 +13,7 @@ from editorial.revisions import article_revision, revision_note
 from editorial.services import activity_record, review_close_published
 from photos.selectors import renditions_for
 from photos.services import PhotoUnreadable, renditions_make
+from search.services import search_document_delete, search_document_update
 
 from . import conflicts, counters, importer, permissions, uploads
 from .checklist import Checklist, publish_checklist
@@ -70,6 +71,7 @@ def _publish(*, article: Article, language: str, at, by, sections) -> Edition:
     edition.text_published_at = now
     edition.published_by = by if getattr(by, "pk", None) else None
     edition.save()
+    search_document_update(edition=edition)
     if edition.published_at > now:
         activity_record(
             action=Activity.Action.SCHEDULE,
@@ -93,6 +95,7 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
         status=Edition.Status.DRAFT, updated_at=timezone.now()
     )
     if updated:
+        search_document_delete(article=article, language=language)
         activity_record(action=Activity.Action.UNPUBLISH, article=article, language=language, by=by)
     logger.debug("unpublished article=%s language=%s by=%s", article.pk, language, by)
     return Edition.objects.get(article=article, language=language) if updated else None
