@@ -72,8 +72,8 @@ def snippet(text: str, query: Query, *, size: int = SNIPPET_WORDS) -> SafeString
         best_start = max(0, min(first - BEFORE, len(spans) - size))
     end = min(len(spans), best_start + size)
     html = _render(text, spans, marked, best_start, end)
-    if best_start > 0:
-        html = ELLIPSIS + " " + html
+    # Left out before the window: an ellipsis; else what opens the text too.
+    html = (ELLIPSIS + " " if best_start > 0 else escape(text[: spans[0][0]].lstrip())) + html
     if end < len(spans):
         html += " " + ELLIPSIS
     else:  # the text's last word: its closing punctuation too

@@ -147,3 +147,26 @@ def make_strips(
     if confirmed is not None:  # updated_at is set on every save; an older confirmation is written past it
         ExchangeRate.objects.filter(date=day).update(updated_at=confirmed)
         WeatherReport.objects.filter(date=day).update(updated_at=confirmed)
+
+
+def make_story(
+    language: str,
+    *,
+    title: str,
+    lead: str = "",
+    body: str = "",
+    heading: str = "",
+    at=None,
+    publish: bool = True,
+) -> Article:
+    """An article in `language` alone, its text in one section, published at `at` (an hour ago) unless not `publish`."""
+    article = Article.objects.create(source_language=language, **{f"title_{language}": title, f"lead_{language}": lead})
+    Section.objects.create(
+        article=article,
+        position=1,
+        level=2,
+        **{f"heading_{language}": heading, f"body_{language}": body or f"Text of {title}."},
+    )
+    if publish:
+        services.article_publish(article=article, language=language, at=at or timezone.now() - timedelta(hours=1))
+    return article

@@ -45,8 +45,10 @@ class PostgresBackend(SearchBackend):
         rows = []
         for doc in documents:
             config = SNOWBALL[doc.language]
-            texts = (normal(part, doc.language) for part in (doc.title, doc.lead, doc.body))
-            rows.append([doc.edition_id, doc.title, doc.lead, doc.body, now, *(v for part in texts for v in (config, part))])
+            vector = []
+            for part in (doc.title, doc.lead, doc.body):
+                vector += [config, normal(part, doc.language)]
+            rows.append([doc.edition_id, doc.title, doc.lead, doc.body, now, *vector])
         cursor.executemany(
             "INSERT INTO search_document (edition_id, title, lead, body, indexed_at, vector) "  # noqa: S608 - fragments of ours
             f"VALUES (%s, %s, %s, %s, %s, {_VECTOR}) "
