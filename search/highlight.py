@@ -6,26 +6,17 @@ only our own <mark> elements are added, so no author's text is ever markup
 and no mark falls inside a tag.
 """
 
-from django.utils.html import escape
+from html import escape
+
 from django.utils.safestring import SafeString, mark_safe
 
 from .query import Query
-from .text import WORD, stems, words
+from .text import WORD
 
 # How many words a snippet shows, and how many of them come before its first match.
 SNIPPET_WORDS = 30
 BEFORE = 8
 ELLIPSIS = "…"
-
-
-def _matches(tokens: list[str], query: Query) -> list[bool]:
-    """Whether each of `tokens` (words as written) is one the query looks for."""
-    exact, prefixes = set(query.marked.exact), query.marked.prefixes
-    found = []
-    for token in tokens:
-        forms = words(token, query.language)
-        found.append(any(stem in exact or stem.startswith(prefixes) for stem in stems(forms, query.language)))
-    return found
 
 
 def _render(text: str, spans: list[tuple[int, int]], marked: list[bool], start: int, end: int) -> str:
@@ -44,8 +35,8 @@ def highlighted(text: str, query: Query) -> SafeString:
     """All of `text`, escaped, with the query's words marked (a title)."""
     spans = [match.span() for match in WORD.finditer(text)]
     if not spans:
-        return escape(text)
-    marked = _matches([text[begin:end] for begin, end in spans], query)
+        return mark_safe(escape(text))  # noqa: S308 - escaped
+    marked = query.looks_for([text[begin:end] for begin, end in spans])
     html = escape(text[: spans[0][0]]) + _render(text, spans, marked, 0, len(spans)) + escape(text[spans[-1][1] :])
     return mark_safe(html)  # noqa: S308 - every piece escaped above
 
@@ -59,7 +50,7 @@ def snippet(text: str, query: Query, *, size: int = SNIPPET_WORDS) -> SafeString
     spans = [match.span() for match in WORD.finditer(text)]
     if not spans:
         return SafeString("")
-    marked = _matches([text[begin:end] for begin, end in spans], query)
+    marked = query.looks_for([text[begin:end] for begin, end in spans])
     # The window of `size` words with the most matches (prefix sums), then
     # moved to start a few words before its first one.
     totals = [0]

@@ -101,6 +101,28 @@ class Query:
                     prefixes.update(forms.prefixes)
         return Forms(exact=tuple(sorted(exact)), prefixes=tuple(sorted(prefixes)))
 
+    @cached_property
+    def _looked_at(self) -> dict[str, bool]:
+        return {}
+
+    def looks_for(self, tokens: list[str]) -> list[bool]:
+        """
+        Whether each of `tokens`, words as written in a text, is one this
+        query looks for (highlighting). Remembered per token: a text repeats
+        its words, and a page of results shares most of them.
+        """
+        known = self._looked_at
+        new = list({token: None for token in tokens if token not in known})
+        if new:
+            exact, prefixes = self.marked.exact, self.marked.prefixes
+            forms = [text.words(token, self.language) for token in new]
+            # One call into the stemmer for all of them.
+            stems = iter(text.stems([word for words in forms for word in words], self.language))
+            for token, words in zip(new, forms, strict=True):
+                found = [next(stems) for _word in words]
+                known[token] = any(stem in exact or stem.startswith(prefixes) for stem in found)
+        return [known[token] for token in tokens]
+
 
 def parse(q: str, language: str) -> Query:
     """The Query that the reader's text `q` asks for in `language` (already cleaned of control characters)."""

@@ -29,8 +29,8 @@ class Hit:
 
 
 def _hit(row: Row, query: Query) -> Hit:
-    with override(query.language):
-        url = reverse("articles:detail", kwargs={"pk": row.article_id, "slug": row.slug or "-"})
+    # In the query's language (the caller's override).
+    url = reverse("articles:detail", kwargs={"pk": row.article_id, "slug": row.slug or "-"})
     text = "\n".join(part for part in (row.lead, row.body) if part)
     return Hit(
         edition_id=row.edition_id,
@@ -74,7 +74,8 @@ class Results(Sequence):
             return []
         with connection.cursor() as cursor:
             rows = self.backend.page(cursor, self.query, at=self.at, offset=start, limit=stop - start)
-        return [_hit(row, self.query) for row in rows]
+        with override(self.query.language):
+            return [_hit(row, self.query) for row in rows]
 
 
 def search_results(*, query: Query, at: datetime | None = None) -> Results:

@@ -56,8 +56,16 @@ def stem(word: str, language: str) -> str:
     return _stemmer(language).stemWord(word)
 
 
+# What may be markup in a section body (articles/markup.py): emphasis, links,
+# quotes, escapes, entities, list items. A body without any is its own text.
+_MAY_BE_MARKUP = re.compile(r"[*_\[\]<>&\\`]|^\s*(?:[-+]|\d+[.)])\s", re.MULTILINE)
+
+
 def plain(body: str) -> str:
     """A section body's text as readers read it, without its markup (links' addresses left out)."""
+    if not _MAY_BE_MARKUP.search(body):
+        # Most paragraphs: rendering them would only cost time.
+        return body.strip()
     return unescape(strip_tags(markup.render(body))).strip()
 
 
