@@ -133,7 +133,12 @@ def parse(q: str, language: str) -> Query:
         if quoted is None and not minus and chunk.upper() == "OR":
             items.append("OR")
             continue
-        found = text.words(quoted if quoted is not None else chunk, language)[: MAX_WORDS - count]
+        found = text.words(quoted if quoted is not None else chunk, language)
+        if quoted is None:
+            # As PostgreSQL does: a stop word is no word to look for, except inside a phrase.
+            stop = text.stop_words(language)
+            found = [word for word in found if word not in stop]
+        found = found[: MAX_WORDS - count]
         if not found:
             continue
         count += len(found)

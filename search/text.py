@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
+from pathlib import Path
 
 import Stemmer
 from django.utils.html import strip_tags
@@ -32,6 +33,21 @@ def normal(text: str, language: str) -> str:
     if language == "tr":
         text = text.translate(_TURKISH)
     return unicodedata.normalize("NFKC", text).lower().replace("և", "եւ")
+
+
+@lru_cache(maxsize=len(SNOWBALL))
+def stop_words(language: str) -> frozenset[str]:
+    """
+    The words PostgreSQL's configuration for `language` leaves out of its
+    index (search/stopwords/, copied from its tsearch_data; Armenian has none):
+    a query leaves them out on both databases, so that both find the same.
+    """
+    path = Path(__file__).with_name("stopwords") / f"{SNOWBALL[language]}.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        normal(line.strip(), language) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
 
 
 def words(text: str, language: str) -> list[str]:

@@ -417,3 +417,11 @@ def test_results_page_query_count_is_constant(django_assert_num_queries, languag
     # No words: no search at all. 1 rates, 2 weather, 3 site settings.
     with django_assert_num_queries(3):
         assert Client().get(f"/{language}/search/").status_code == 200
+
+
+def test_stop_words_are_no_words_to_look_for_on_either_database():
+    make_story("en", title="Budget approved", body="Nothing else.")
+    make_story("tr", title="Kütüphane açıldı", body="Başka yok.")
+    assert found("en", "the budget") == ["Budget approved"]
+    assert found("tr", "kütüphane için") == ["Kütüphane açıldı"]
+    assert found("en", "the") == []
