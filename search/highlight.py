@@ -6,6 +6,7 @@ only our own <mark> elements are added, so no author's text is ever markup
 and no mark falls inside a tag.
 """
 
+from bisect import bisect_left
 from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
@@ -51,15 +52,12 @@ def snippet(text: str, query: Query, *, size: int = SNIPPET_WORDS) -> SafeString
     if not spans:
         return SafeString("")
     marked = query.looks_for([text[begin:end] for begin, end in spans])
-    # The window of `size` words with the most matches (prefix sums), then
-    # moved to start a few words before its first one.
-    totals = [0]
-    for is_marked in marked:
-        totals.append(totals[-1] + is_marked)
-    starts = range(max(1, len(spans) - size + 1))
-    best_start = max(starts, key=lambda start: (totals[min(start + size, len(spans))] - totals[start], -start))
-    if totals[-1]:
-        first = next(index for index in range(best_start, len(spans)) if marked[index])
+    # The window of `size` words that starts at a match and holds the most
+    # of them, moved to start a few words before that first one.
+    found = [index for index, is_marked in enumerate(marked) if is_marked]
+    best_start = 0
+    if found:
+        first = max(found, key=lambda index: (bisect_left(found, index + size) - bisect_left(found, index), -index))
         best_start = max(0, min(first - BEFORE, len(spans) - size))
     end = min(len(spans), best_start + size)
     html = _render(text, spans, marked, best_start, end)

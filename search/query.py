@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import text
+from .text import normal
 
 # The longest search read, in characters; a longer one is refused (400), not cut silently.
 MAX_LENGTH = 256
@@ -112,13 +113,25 @@ class Query:
         its words, and a page of results shares most of them.
         """
         known = self._looked_at
-        new = list({token: None for token in tokens if token not in known})
+        new = [token for token in dict.fromkeys(tokens) if token not in known]
         if new:
             exact, prefixes = self.marked.exact, self.marked.prefixes
-            forms = [text.words(token, self.language) for token in new]
+            # A stem starts as its word does (Snowball changes endings): a
+            # word that does not start as one of the stems is no match, and
+            # most words of a text are told so without being stemmed.
+            every = exact + prefixes
+            length = min(2, *(len(stem) for stem in every)) if every else 0
+            heads = {stem[:length] for stem in every}
+            candidates = []
+            for token in new:
+                if normal(token[:length], self.language)[:length] in heads:
+                    candidates.append(token)
+                else:
+                    known[token] = False
+            forms = [text.words(token, self.language) for token in candidates]
             # One call into the stemmer for all of them.
             stems = iter(text.stems([word for words in forms for word in words], self.language))
-            for token, words in zip(new, forms, strict=True):
+            for token, words in zip(candidates, forms, strict=True):
                 found = [next(stems) for _word in words]
                 known[token] = any(stem in exact or stem.startswith(prefixes) for stem in found)
         return [known[token] for token in tokens]

@@ -425,3 +425,11 @@ def test_stop_words_are_no_words_to_look_for_on_either_database():
     assert found("en", "the budget") == ["Budget approved"]
     assert found("tr", "kütüphane için") == ["Kütüphane açıldı"]
     assert found("en", "the") == []
+
+
+@pytest.mark.parametrize("q", ["a", "ap", "APP"])
+def test_a_short_word_marks_the_words_it_starts(q):
+    make_story("en", title="Apple harvest", body="An apple a day.")
+    html = Client().get("/en/search/", {"q": q}).content.decode()
+    assert "<mark>Apple</mark> harvest" in html
+    assert "<mark>apple</mark>" in html
