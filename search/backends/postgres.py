@@ -110,9 +110,13 @@ class PostgresBackend(SearchBackend):
 
     def page(self, cursor, query: Query, *, at, offset: int, limit: int) -> list[Row]:
         sql, params = self._matching(query, at)
+        # Ranked and cut to the page on ids alone; the texts are read for that page only.
         cursor.execute(
-            f"SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body {sql} "
-            "ORDER BY ts_rank(d.vector, q.query) DESC, e.published_at DESC, e.article_id DESC LIMIT %s OFFSET %s",
+            "SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body FROM ("  # noqa: S608 - fragments of ours
+            f"SELECT e.id, ts_rank(d.vector, q.query) AS score, e.published_at AS at, e.article_id AS article {sql} "
+            "ORDER BY score DESC, at DESC, article DESC LIMIT %s OFFSET %s"
+            f") AS best JOIN {EDITIONS} e ON e.id = best.id JOIN search_document d ON d.edition_id = best.id "
+            "ORDER BY best.score DESC, best.at DESC, best.article DESC",
             [*params, limit, offset],
         )
         return [

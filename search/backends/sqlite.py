@@ -78,11 +78,9 @@ class SQLiteBackend(SearchBackend):
         return expression
 
     def _matching(self, query: Query, at) -> tuple[str, list]:
+        # The FTS row's id is the edition's: no need of search_document to filter.
         live, live_params = live_filter(self.connection, query.language, at)
-        sql = (
-            f"FROM search_fts JOIN search_document d ON d.edition_id = search_fts.rowid "
-            f"JOIN {EDITIONS} e ON e.id = d.edition_id WHERE search_fts MATCH %s AND {live}"
-        )
+        sql = f"FROM search_fts JOIN {EDITIONS} e ON e.id = search_fts.rowid WHERE search_fts MATCH %s AND {live}"
         return sql, [self.expression(query), *live_params]
 
     def count(self, cursor, query: Query, *, at) -> int:
@@ -93,9 +91,14 @@ class SQLiteBackend(SearchBackend):
     def page(self, cursor, query: Query, *, at, offset: int, limit: int) -> list[Row]:
         sql, params = self._matching(query, at)
         weights = ", ".join(str(weight) for weight in WEIGHTS)
+        # Ranked and cut to the page on ids alone; the texts are read for that page only.
         cursor.execute(
-            f"SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body {sql} "
-            f"ORDER BY bm25(search_fts, {weights}), e.published_at DESC, e.article_id DESC LIMIT %s OFFSET %s",
+            "SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body FROM ("  # noqa: S608 - fragments of ours
+            f"SELECT e.id AS id, bm25(search_fts, {weights}) AS score, e.published_at AS at, e.article_id AS article "
+            f"{sql} "
+            "ORDER BY score, at DESC, article DESC LIMIT %s OFFSET %s"
+            f") AS best JOIN {EDITIONS} e ON e.id = best.id JOIN search_document d ON d.edition_id = best.id "
+            "ORDER BY best.score, best.at DESC, best.article DESC",
             [*params, limit, offset],
         )
         return [
