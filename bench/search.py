@@ -40,15 +40,16 @@ WORDS = {
     "որոշում ծրագիր տնտեսություն դպրոց հիվանդանոց ճանապարհ քաղաք գյուղ նախագահ վարչապետ ընտրություններ "
     "օրենք դատարան ոստիկանություն սահման բանակ մշակույթ թատրոն գրադարան համալսարան ուսանող աշխատավարձ "
     "թոշակ հարկ գործարան արտահանում ներմուծում գյուղատնտեսություն եղանակ ձյուն անձրև ֆուտբոլ մրցաշար",
-    "ru": "и в не на что с по это как правительство бюджет мэрия Ереван министр парламент решение программа "
+    "ru": "и в не на что с по это правительство бюджет мэрия Ереван министр парламент решение программа "
     "экономика школа больница дорога город село президент премьер выборы закон суд полиция граница армия "
     "культура театр библиотека университет студент зарплата пенсия налог завод экспорт импорт сельское "
     "хозяйство погода снег дождь футбол турнир",
-    "en": "the and of to in is for on that government budget city hall Yerevan minister parliament decision "
+    "en": "the and of to in is for on government budget city hall Yerevan minister parliament decision "
     "programme economy school hospital road town village president prime election law court police border "
     "army culture theatre library university student salary pension tax factory export import agriculture "
     "weather snow rain football tournament",
-    "tr": "ve bir bu da için ile hükümet bütçe belediye Erivan bakan meclis karar program ekonomi okul hastane "
+    "tr": "ve bir bu da için ile gibi daha hükümet bütçe belediye Erivan bakan meclis karar program ekonomi okul "
+    "hastane "
     "yol şehir köy cumhurbaşkanı başbakan seçim yasa mahkeme polis sınır ordu kültür tiyatro kütüphane "
     "üniversite öğrenci maaş emekli vergi fabrika ihracat ithalat tarım hava kar yağmur futbol turnuva",
 }
