@@ -177,7 +177,7 @@ def search_once(language: str, q: str) -> int:
     from search.query import parse
     from search.selectors import search_results
 
-    page = Paginator(search_results(query=parse(q, language)), 10).page(1)
+    page = Paginator(search_results(query=parse(q, language), number=1, per_page=10), 10).page(1)
     hits = list(page.object_list)
     return page.paginator.count if hits or page.paginator.count else 0
 

@@ -52,7 +52,8 @@ def results(request):
         return render(request, "search/results.html", context, status=400)
     query = parse(q, language)
     if not query.is_empty:
-        paginator = Paginator(search_results(query=query), settings.ARTICLES_PER_PAGE)
+        per_page = settings.ARTICLES_PER_PAGE
+        paginator = Paginator(search_results(query=query, number=number, per_page=per_page), per_page)
         try:
             page_obj = paginator.page(number)
         except InvalidPage:

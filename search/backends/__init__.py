@@ -58,8 +58,12 @@ class SearchBackend:
         """How many live editions of the query's language match it at `at`."""
         raise NotImplementedError
 
-    def page(self, cursor, query: Query, *, at: datetime, offset: int, limit: int) -> list[Row]:
-        """The matches from `offset`, at most `limit`: best first, then newest first."""
+    def page(self, cursor, query: Query, *, at: datetime, offset: int, limit: int) -> tuple[list[Row], int | None]:
+        """
+        The matches from `offset`, at most `limit`: best first, then newest
+        first; and how many there are in all, counted by the same query
+        (None when the page is empty: past the end, or no match at all).
+        """
         raise NotImplementedError
 
 

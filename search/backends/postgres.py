@@ -113,18 +113,21 @@ class PostgresBackend(SearchBackend):
         cursor.execute(f"SELECT COUNT(*) {sql}", params)
         return cursor.fetchone()[0]
 
-    def page(self, cursor, query: Query, *, at, offset: int, limit: int) -> list[Row]:
+    def page(self, cursor, query: Query, *, at, offset: int, limit: int) -> tuple[list[Row], int | None]:
         sql, params = self._matching(query, at)
         # Ranked and cut to the page on ids alone; the texts are read for that page only.
         cursor.execute(
-            "SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body FROM ("  # noqa: S608 - fragments of ours
-            f"SELECT e.id, ts_rank(d.head, q.query) AS score, e.published_at AS at, e.article_id AS article {sql} "
+            "SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body, best.total FROM ("  # noqa: S608 - fragments of ours
+            f"SELECT e.id, ts_rank(d.head, q.query) AS score, e.published_at AS at, e.article_id AS article, "
+            f"COUNT(*) OVER () AS total {sql} "
             "ORDER BY score DESC, at DESC, article DESC LIMIT %s OFFSET %s"
             f") AS best JOIN {EDITIONS} e ON e.id = best.id JOIN search_document d ON d.edition_id = best.id "
             "ORDER BY best.score DESC, best.at DESC, best.article DESC",
             [*params, limit, offset],
         )
-        return [
+        found = cursor.fetchall()
+        rows = [
             Row(edition_id, article_id, title, slug, aware(published_at), lead, body)
-            for edition_id, article_id, title, slug, published_at, lead, body in cursor.fetchall()
+            for edition_id, article_id, title, slug, published_at, lead, body, _total in found
         ]
+        return rows, (found[0][-1] if found else None)

@@ -88,20 +88,25 @@ class SQLiteBackend(SearchBackend):
         cursor.execute(f"SELECT COUNT(*) {sql}", params)
         return cursor.fetchone()[0]
 
-    def page(self, cursor, query: Query, *, at, offset: int, limit: int) -> list[Row]:
+    def page(self, cursor, query: Query, *, at, offset: int, limit: int) -> tuple[list[Row], int | None]:
         sql, params = self._matching(query, at)
         weights = ", ".join(str(weight) for weight in WEIGHTS)
-        # Ranked and cut to the page on ids alone; the texts are read for that page only.
+        # Ranked and cut to the page on ids alone, counted in the same pass;
+        # the texts are read for that page only. bm25() is computed a level
+        # down: FTS5 refuses it in the window function's query.
         cursor.execute(
-            "SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body FROM ("  # noqa: S608 - fragments of ours
+            "SELECT e.id, e.article_id, e.title, e.slug, e.published_at, d.lead, d.body, best.total FROM ("  # noqa: S608 - fragments of ours
+            "SELECT id, score, at, article, COUNT(*) OVER () AS total FROM ("
             f"SELECT e.id AS id, bm25(search_fts, {weights}) AS score, e.published_at AS at, e.article_id AS article "
-            f"{sql} "
-            "ORDER BY score, at DESC, article DESC LIMIT %s OFFSET %s"
+            f"{sql}"
+            ") ORDER BY score, at DESC, article DESC LIMIT %s OFFSET %s"
             f") AS best JOIN {EDITIONS} e ON e.id = best.id JOIN search_document d ON d.edition_id = best.id "
             "ORDER BY best.score, best.at DESC, best.article DESC",
             [*params, limit, offset],
         )
-        return [
+        found = cursor.fetchall()
+        rows = [
             Row(edition_id, article_id, title, slug, aware(published_at), lead, body)
-            for edition_id, article_id, title, slug, published_at, lead, body in cursor.fetchall()
+            for edition_id, article_id, title, slug, published_at, lead, body, _total in found
         ]
+        return rows, (found[0][-1] if found else None)
