@@ -39,7 +39,7 @@ def results(request):
     alone. A query over MAX_LENGTH characters: 400, with the form to shorten it.
     """
     language = request.LANGUAGE_CODE
-    # A NUL in the address is already a 400 (cms.middleware); other control characters are only spaces.
+    # A NUL in the address is already a 400 (cms.middleware); a line break is a space, other controls go.
     q = " ".join(clean_text(request.GET.get("q", ""), multiline=False).split())
     number = _page_number(request.GET.get("page") or "1")
     context = {
