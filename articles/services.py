@@ -13,6 +13,7 @@ from editorial.revisions import article_revision, revision_note
 from editorial.services import activity_record, review_close_published
 from photos.selectors import renditions_for
 from photos.services import PhotoUnreadable, renditions_make
+from search.services import search_document_delete, search_document_update
 
 from . import conflicts, counters, importer, permissions, uploads
 from .checklist import Checklist, publish_checklist
@@ -70,6 +71,7 @@ def _publish(*, article: Article, language: str, at, by, sections) -> Edition:
     edition.text_published_at = now
     edition.published_by = by if getattr(by, "pk", None) else None
     edition.save()
+    search_document_update(edition=edition)
     if edition.breaking_until is not None:
         _band_changed()  # the band shows the published title
     if edition.published_at > now:
@@ -97,6 +99,7 @@ def article_unpublish(*, article: Article, language: str, by=None) -> Edition | 
     if not updated:
         logger.debug("nothing to unpublish: article=%s language=%s", article.pk, language)
         return None
+    search_document_delete(article=article, language=language)
     activity_record(action=Activity.Action.UNPUBLISH, article=article, language=language, by=by)
     edition = Edition.objects.get(article=article, language=language)
     if edition.breaking_until is not None:

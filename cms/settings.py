@@ -164,6 +164,7 @@ INSTALLED_APPS = [
     "widgets",
     "catalogs",
     "photos",
+    "search",
 ]
 
 MIDDLEWARE = [

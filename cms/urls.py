@@ -41,6 +41,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
     path("", include("editorial.urls")),
+    path("", include("search.urls")),
     prefix_default_language=True,
 )
 

@@ -156,3 +156,26 @@ def make_category(**names):
     if not names:
         names = {"name_en": f"Category {next(_serial)}"}
     return Category.objects.create(**names)
+
+
+def make_story(
+    language: str,
+    *,
+    title: str,
+    lead: str = "",
+    body: str = "",
+    heading: str = "",
+    at=None,
+    publish: bool = True,
+) -> Article:
+    """An article in `language` alone, its text in one section, published at `at` (an hour ago) unless not `publish`."""
+    article = Article.objects.create(source_language=language, **{f"title_{language}": title, f"lead_{language}": lead})
+    Section.objects.create(
+        article=article,
+        position=1,
+        level=2,
+        **{f"heading_{language}": heading, f"body_{language}": body or f"Text of {title}."},
+    )
+    if publish:
+        services.article_publish(article=article, language=language, at=at or timezone.now() - timedelta(hours=1))
+    return article
