@@ -25,11 +25,23 @@ def _render(text: str, spans: list[tuple[int, int]], marked: list[bool], start: 
     html, position = [], spans[start][0]
     for index in range(start, end):
         begin, stop = spans[index]
-        html.append(escape(text[position:begin]))
+        html.append(escape(_gap(text[position:begin])))
         word = escape(text[begin:stop])
         html.append(f"<mark>{word}</mark>" if marked[index] else word)
         position = stop
     return "".join(html)
+
+
+def _gap(between: str) -> str:
+    """
+    What a snippet shows between two words: a line break (a heading and its
+    paragraph, two paragraphs) read on one line becomes the paragraph's own
+    closing punctuation and a space, or " · " when it has none.
+    """
+    if "\n" not in between:
+        return between
+    closing = between.strip()
+    return f"{closing} " if closing else " · "
 
 
 def highlighted(text: str, query: Query) -> SafeString:

@@ -4,6 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -246,6 +247,13 @@ def test_a_snippet_never_marks_inside_markup():
     assert highlight.highlighted("budget & <i>", query) == "<mark>budget</mark> &amp; &lt;i&gt;"
 
 
+def test_a_snippet_keeps_a_heading_apart_from_the_paragraph_under_it():
+    query = parse("library", "en")
+    assert highlight.snippet("Opening hours\nThe library opens at nine.\nEntry is free", query) == (
+        "Opening hours · The <mark>library</mark> opens at nine. Entry is free"
+    )
+
+
 def test_a_snippet_without_a_match_is_the_start_of_the_text():
     query = parse("missing", "en")
     assert highlight.snippet("One two three", query) == "One two three"
@@ -408,15 +416,20 @@ def test_search_answers_only_reads():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("articles", [1, 12])
-def test_results_page_query_count_is_constant(django_assert_num_queries, language, articles):
+def test_results_page_query_count_is_constant(django_assert_num_queries, settings, language, articles):
+    # A process-local shared cache, whose calls are no queries, as with Redis.
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()  # nothing kept from another test
     for n in range(articles):
         make_story(language, title=f"Budget {n}", body="The budget, again.")
     # 1 the page of matches with their text and their total (the paginator's
-    # count), 2 exchange rates, 3 weather, 4 site settings (footer).
-    with django_assert_num_queries(4):
+    # count), 2 the breaking editions (then kept in the shared cache),
+    # 3 exchange rates, 4 weather, 5 the categories (navigation), 6 site
+    # settings (footer).
+    with django_assert_num_queries(6):
         assert Client().get(f"/{language}/search/", {"q": "budget"}).status_code == 200
-    # No words: no search at all. 1 rates, 2 weather, 3 site settings.
-    with django_assert_num_queries(3):
+    # No words: no search at all. 1 rates, 2 weather, 3 categories, 4 site settings.
+    with django_assert_num_queries(4):
         assert Client().get(f"/{language}/search/").status_code == 200
 
 
