@@ -115,8 +115,9 @@ def test_the_article_list_shows_and_filters_by_category(press):
     make_article(languages=["en"], category=sport, title_en="Derby ends level")
     make_article(languages=["en"], title_en="Uncategorised note")
     html = press.get("/admin/articles/article/").content.decode()
-    assert re.search(r'<td class="field-category_name">Politics</td>', html)
-    assert re.search(r'<td class="field-category_name">—</td>', html)
+    # Under each title: its category, or a dash.
+    assert re.search(r'Parliament votes<br><span class="changelist-category">Politics</span>', html)
+    assert re.search(r'Uncategorised note<br><span class="changelist-category">—</span>', html)
     filtered = press.get(f"/admin/articles/article/?category__id__exact={politics.pk}").content.decode()
     assert voted.title_en in filtered
     assert "Derby ends level" not in filtered and "Uncategorised note" not in filtered

@@ -125,9 +125,10 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
     form = ArticleAdminForm
     inlines = [bylines.BylineInline, SectionInline]
     change_form_template = "admin/articles/article/change_form.html"
-    # The byline sits under the title, not in a column of its own: beside four
-    # language columns and the totals, Armenian and Russian labels left no room for it.
-    list_display = ["headline", "category_name", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
+    # The category and the byline sit under the title, not in columns of their
+    # own: beside four language columns and the totals, Armenian and Russian
+    # labels left no room for them.
+    list_display = ["headline", *[f"edition_{code}" for code, _name in settings.LANGUAGES], "total"]
     list_display_links = ["headline"]
     list_filter = ["category", "source_language", bylines.AuthorFilter, "editions__status", "editions__language"]
     search_fields = [f"title_{code}" for code, _name in settings.LANGUAGES]
@@ -302,13 +303,17 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
     def headline(self, article):
         # The title in the admin's own language where the article has one, else in its source language.
         title = getattr(article, f"title_{get_language()}", "") or str(article)
+        category = self.category_name(article)
         byline = bylines.byline_column(self, article)
-        if not byline:
-            return title
-        return format_html('{}<br><span class="changelist-byline">{}</span>', title, byline)
+        return format_html(
+            '{}<br><span class="changelist-category">{}</span>{}',
+            title,
+            category,
+            format_html(' · <span class="changelist-byline">{}</span>', byline) if byline else "",
+        )
 
-    @admin.display(description=_("category"), ordering="category__position")
-    def category_name(self, article):
+    def category_name(self, article) -> str:
+        """The article's category in the admin's language, or a dash."""
         category = article.category
         if category is None:
             return "—"
