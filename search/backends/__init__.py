@@ -87,6 +87,19 @@ def aware(value) -> datetime:
     return value if timezone.is_aware(value) else value.replace(tzinfo=UTC)
 
 
+def page_of(found) -> tuple[list[Row], int | None]:
+    """
+    A results page from both backends' query: rows of (id, article_id,
+    title, slug, published_at, lead, body, total), and the total of matches
+    (None on a page past them).
+    """
+    rows = [
+        Row(edition_id, article_id, title, slug, aware(published_at), lead, body)
+        for edition_id, article_id, title, slug, published_at, lead, body, _total in found
+    ]
+    return rows, (found[0][-1] if found else None)
+
+
 def live_filter(connection, language: str, at: datetime) -> tuple[str, list]:
     """The SQL condition that readers see the edition `e` at `at` (as Edition.objects.live), and its parameters."""
     return (

@@ -17,7 +17,7 @@ from articles.models import Edition
 
 from ..query import SHORTENED, Query, word_forms
 from ..text import SNOWBALL, WORD, Document, normal
-from . import Row, SearchBackend, aware, live_filter
+from . import Row, SearchBackend, live_filter, page_of
 
 EDITIONS = Edition._meta.db_table
 _HEAD = "setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'B')"
@@ -125,9 +125,4 @@ class PostgresBackend(SearchBackend):
             "ORDER BY best.score DESC, best.at DESC, best.article DESC",
             [*params, limit, offset],
         )
-        found = cursor.fetchall()
-        rows = [
-            Row(edition_id, article_id, title, slug, aware(published_at), lead, body)
-            for edition_id, article_id, title, slug, published_at, lead, body, _total in found
-        ]
-        return rows, (found[0][-1] if found else None)
+        return page_of(cursor.fetchall())

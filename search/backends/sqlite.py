@@ -11,7 +11,7 @@ from articles.models import Edition
 
 from ..query import Query, word_forms
 from ..text import WORD, Document, stems, words
-from . import Row, SearchBackend, aware, live_filter
+from . import Row, SearchBackend, live_filter, page_of
 
 EDITIONS = Edition._meta.db_table
 WEIGHTS = (10.0, 4.0, 1.0)
@@ -104,9 +104,4 @@ class SQLiteBackend(SearchBackend):
             "ORDER BY best.score, best.at DESC, best.article DESC",
             [*params, limit, offset],
         )
-        found = cursor.fetchall()
-        rows = [
-            Row(edition_id, article_id, title, slug, aware(published_at), lead, body)
-            for edition_id, article_id, title, slug, published_at, lead, body, _total in found
-        ]
-        return rows, (found[0][-1] if found else None)
+        return page_of(cursor.fetchall())
