@@ -40,3 +40,35 @@ def plain_static() -> None:
     plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
     storages = {**settings.STORAGES, "staticfiles": plain}
     override_settings(STORAGES=storages).enable()
+
+
+def add_live_articles(numbers: range, *, every_minutes: int, lead=lambda n, code: f"Lead {n} {code}") -> None:
+    """Articles numbered `numbers`, live in every language, one every `every_minutes` back from now, newest first."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from articles.models import Article, Edition
+
+    languages = ("hy", "ru", "en", "tr")
+    now = timezone.now()
+    articles = Article.objects.bulk_create(
+        Article(source_language="hy", **{f"title_{code}": f"Article {n} {code}" for code in languages}) for n in numbers
+    )
+    Edition.objects.bulk_create(
+        (
+            Edition(
+                article=article,
+                language=code,
+                status=Edition.Status.PUBLISHED,
+                published_at=now - timedelta(minutes=every_minutes * n + 1),
+                title=f"Article {n} {code}",
+                slug=f"article-{n}-{code}",
+                lead=lead(n, code),
+                text_published_at=now,
+            )
+            for n, article in zip(numbers, articles, strict=True)
+            for code in languages
+        ),
+        batch_size=2000,
+    )
