@@ -69,9 +69,20 @@ def test_compiled_catalog_matches_its_source(language):
         assert compiled.get((entry.msgctxt, entry.msgid)) == translations(entry), entry.msgid
 
 
+def own_apps() -> list[str]:
+    """The project's own apps, each a folder beside manage.py: every one of them may hold strings."""
+    from django.apps import apps
+
+    return [c.name for c in apps.get_app_configs() if Path(c.path).parent == BASE_DIR and c.name != "cms"]
+
+
+def test_own_apps_are_all_read_for_strings():
+    assert {"articles", "editorial", "widgets", "catalogs", "photos", "search"} <= set(own_apps())
+
+
 def test_every_string_in_the_code_is_in_the_catalogs(tmp_path, settings, monkeypatch):
     # makemessages writes next to the sources it reads, so it runs on a copy.
-    for name in ["cms", "articles", "editorial", "widgets", "catalogs", "templates"]:
+    for name in ["cms", *own_apps(), "templates"]:
         shutil.copytree(BASE_DIR / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "locale").mkdir()
     settings.LOCALE_PATHS = [tmp_path / "locale"]
