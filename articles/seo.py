@@ -221,20 +221,7 @@ def category_head(*, name: str, language: str, page: int, urls: dict[str, str]) 
     """
     with override(language):
         text = gettext("The latest articles in %(category)s, newest first.") % {"category": name}
-    own = absolute(urls[language])
-    first = page == 1
-    alternates = _alternates(urls) if first else ()
-    return Head(
-        kind="website",
-        title=name,
-        description=text,
-        site_name=site_name(language),
-        locale=OG_LOCALES[language],
-        canonical=own if first else f"{own}?page={page}",
-        alternates=alternates,
-        locale_alternates=tuple(OG_LOCALES[a.language] for a in alternates if a.language != language),
-        image=logo(),
-    )
+    return _paged_head(title=name, description=text, language=language, page=page, urls=urls)
 
 
 def list_head(*, language: str, page: int) -> Head:
@@ -247,18 +234,26 @@ def list_head(*, language: str, page: int) -> Head:
     with override(language):
         title = gettext("Latest news")
         text = gettext("The latest articles of the newsroom, newest first.")
-    root = absolute(f"/{language}/")
+    urls = {code: f"/{code}/" for code in LANGUAGE_CODES}
+    return _paged_head(title=title, description=text, language=language, page=page, urls=urls, x_default="/")
+
+
+def _paged_head(
+    *, title: str, description: str, language: str, page: int, urls: dict[str, str], x_default: str | None = None
+) -> Head:
+    # A list's page N holds other articles in each edition: only the first page has alternates.
+    own = absolute(urls[language])
     first = page == 1
-    alternates = _alternates({code: f"/{code}/" for code in LANGUAGE_CODES}) if first else ()
+    alternates = _alternates(urls) if first else ()
     return Head(
         kind="website",
         title=title,
-        description=text,
+        description=description,
         site_name=site_name(language),
         locale=OG_LOCALES[language],
-        canonical=root if first else f"{root}?page={page}",
+        canonical=own if first else f"{own}?page={page}",
         alternates=alternates,
-        x_default=absolute("/") if first else None,
+        x_default=absolute(x_default) if first and x_default else None,
         locale_alternates=tuple(OG_LOCALES[a.language] for a in alternates if a.language != language),
         image=logo(),
     )
