@@ -48,7 +48,7 @@ def test_saved_edit_shows_on_the_site(client):
     article = make_article(languages=["tr"], source="tr")
     save("tr", SHARE, ["Dostlarınla paylaş"])
     body = client.get(article.get_absolute_url("tr"), HTTP_USER_AGENT=BROWSER_UA).content.decode()
-    assert "Dostlarınla paylaş" in body and "Arkadaşlarınla paylaş" not in body
+    assert "Dostlarınla paylaş" in body and "Arkadaşlarınızla paylaşın" not in body
     other = client.get(article.get_absolute_url("tr"), HTTP_USER_AGENT=BROWSER_UA).content.decode()
     assert "Dostlarınla paylaş" in other
 
@@ -131,7 +131,7 @@ def test_who_changed_what_and_when_is_kept(turkish):
     save("tr", SHARE, ["Dostlarla paylaş"], version=entry.version, by=translator)
     edits = list(LocaleEdit.objects.order_by("pk").values_list("before", "after", "edited_by__username"))
     assert edits == [
-        (["Arkadaşlarınla paylaş"], ["Dostlarınla paylaş"], "nur"),
+        (["Arkadaşlarınızla paylaşın"], ["Dostlarınla paylaş"], "nur"),
         (["Dostlarınla paylaş"], ["Dostlarla paylaş"], "nur"),
     ]
     assert "Dostlarla paylaş" in turkish.get(f"/admin/catalogs/localeentry/tr/{SHARE}/").content.decode()

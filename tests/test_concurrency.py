@@ -151,7 +151,7 @@ def test_an_edited_interface_string_is_live_on_another_server_within_five_second
     page = article.get_absolute_url("tr")
     key = po.entry_key("", "Share with friends")
     with serve(workers=1, DJANGO_CATALOG_CHECK_SECONDS="1") as first, serve(workers=1) as second:
-        assert "Arkadaşlarınla paylaş" in fetch(second, "GET", page, {"User-Agent": UA.format("b")})[2]
+        assert "Arkadaşlarınızla paylaşın" in fetch(second, "GET", page, {"User-Agent": UA.format("b")})[2]
 
         browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
 

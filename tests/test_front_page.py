@@ -301,4 +301,4 @@ def test_the_blocks_follow_the_categories_order_and_language(reader):
         make_article(languages=["en", "tr"])
     assert list(blocks(body_of(reader, "/en/"))) == ["Economy", "World"]
     assert blocks(body_of(reader, "/tr/")) == {"Ekonomi": ["Faiz"], "Dünya": ["Zirve"]}
-    assert "Ekonomi kategorisinde daha fazla" in body_of(reader, "/tr/")
+    assert "Ekonomi kategorisinden daha fazla haber" in body_of(reader, "/tr/")

@@ -103,7 +103,7 @@ def test_article_page_screenshots_in_four_languages(page, live_server, demo):
         ("hy", "Կիսվել ընկերների հետ"),
         ("ru", "Поделиться с друзьями"),
         ("en", "Share with friends"),
-        ("tr", "Arkadaşlarınla paylaş"),
+        ("tr", "Arkadaşlarınızla paylaşın"),
     ]:
         page.goto(live_server.url + article.get_absolute_url(language))
         assert page.locator(".share__title").inner_text() == share_label

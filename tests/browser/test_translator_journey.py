@@ -15,7 +15,7 @@ def test_translator_changes_the_share_label_and_sees_it_on_the_article(page, liv
     make_translator("tr", username="nur")
     article = make_article(languages=["tr"], source="tr")
     page.goto(live_server.url + article.get_absolute_url("tr"))
-    assert page.locator(".share__title").inner_text() == "Arkadaşlarınla paylaş"
+    assert page.locator(".share__title").inner_text() == "Arkadaşlarınızla paylaşın"
 
     page.goto(live_server.url + "/admin/login/?next=/admin/catalogs/localeentry/")
     page.fill("#id_username", "nur")
