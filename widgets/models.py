@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ExchangeRate(models.Model):
@@ -15,7 +16,7 @@ class ExchangeRate(models.Model):
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices)
     date = models.DateField(_("date"))
     rate = models.DecimalField(_("AMD per unit"), max_digits=12, decimal_places=4)
-    source = models.CharField(_("source"), max_length=50, blank=True)
+    source = models.CharField(pgettext_lazy("data provider", "source"), max_length=50, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -39,7 +40,7 @@ class WeatherReport(models.Model):
     today_min = models.SmallIntegerField(_("today's minimum"))
     today_max = models.SmallIntegerField(_("today's maximum"))
     tomorrow = models.SmallIntegerField(_("tomorrow"))
-    source = models.CharField(_("source"), max_length=50, blank=True)
+    source = models.CharField(pgettext_lazy("data provider", "source"), max_length=50, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
