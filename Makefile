@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes: each has its own test database and Redis databases (tests/conftest.py).
+TEST_WORKERS ?= 2
 
 .PHONY: run serve test lint messages install chromium clean bench
 
@@ -50,7 +52,7 @@ chromium:
 ## test: the whole suite (on PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set)
 test: install chromium node_modules/.package-lock.json
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 ## bench: load the reader pages with wrk beside a bare Django view; checks counts are exact
 bench: install

@@ -1,5 +1,6 @@
 import os
 import time
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.core.cache import cache
@@ -8,7 +9,34 @@ from django.utils import translation
 from articles import counters, pages
 from catalogs import runtime
 
-TEST_REDIS = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
+
+def _worker_number() -> int:
+    """0 in a plain run; N for pytest-xdist's worker gwN."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
+def _other_database(url: str, offset: int) -> str:
+    """The Redis `url` on the database `offset` away from its own (0 when it names none)."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0) + offset
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
+# Parallel workers each count in a Redis database of their own, as each has
+# its own test database: a test that empties the counts must not empty another
+# worker's. The site's databases count up from REDIS_URL's, the counting
+# tests' down from REDIS_TEST_URL's.
+TEST_REDIS = _other_database(os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15"), -_worker_number())
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    if settings.REDIS_URL and _worker_number():
+        settings.REDIS_URL = _other_database(settings.REDIS_URL, _worker_number())
+        settings.CACHES["default"]["LOCATION"] = settings.REDIS_URL
+
+
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
 
 
