@@ -11,8 +11,10 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
+from django.utils.html import escape
 from django.utils.translation import trans_real
 
 from catalogs.django_catalogs import django_catalog_dir, django_catalog_path, django_catalogs, gaps, translated
@@ -180,9 +182,9 @@ def test_the_armenian_article_list_shows_djangos_strings_in_armenian():
     assert_djangos_strings_are_armenian(armenian_article_list())
 
 
-@pytest.mark.django_db
-def test_they_stay_armenian_once_make_messages_has_pruned_ours(tmp_path, settings):
-    # What `make messages` leaves in locale/hy: the msgids of our code, none of Django's.
+@pytest.fixture
+def pruned_locale(tmp_path, settings):
+    """locale/ as `make messages` leaves it: the msgids of our code, none of Django's."""
     shutil.copytree(BASE_DIR / "locale", tmp_path / "locale", ignore=shutil.ignore_patterns("django"))
     djangos = {(e.msgctxt, e.msgid) for e in catalog()}
     pruned = polib.pofile(str(tmp_path / "locale" / "hy" / "LC_MESSAGES" / "django.po"))
@@ -191,4 +193,48 @@ def test_they_stay_armenian_once_make_messages_has_pruned_ours(tmp_path, setting
     pruned.save()
     pruned.save_as_mofile(str(tmp_path / "locale" / "hy" / "LC_MESSAGES" / "django.mo"))
     settings.LOCALE_PATHS = [tmp_path / "locale", django_catalog_dir()]
+
+
+@pytest.mark.django_db
+def test_they_stay_armenian_once_make_messages_has_pruned_ours(pruned_locale):
     assert_djangos_strings_are_armenian(armenian_article_list())
+
+
+def english_left_by_djangos_catalogs() -> set[str]:
+    """What Django's own hy catalogs leave in English: msgids that read the same in Armenian are left out."""
+    armenian = set()
+    for source in django_catalogs():
+        if source.domain == "django":
+            armenian |= {e.msgid for e in polib.pofile(str(source.path("hy"))) if translated(e) and e.msgstr != e.msgid}
+    ours = {e.msgid: e.msgstr for e in catalog()}
+    return {
+        e.msgid
+        for source in django_catalogs()
+        if source.domain == "django"
+        for e in polib.pofile(str(source.path("en")))
+        # Punctuation (", ", ":") reads the same in every language.
+        if e.msgid not in armenian
+        and not e.msgid_plural
+        and ours.get(e.msgid) != e.msgid
+        and re.search(r"[A-Za-z]", e.msgid)
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/", "/admin/articles/article/", "/admin/auth/user/", "/admin/auth/user/add/", "/admin/password_change/"],
+)
+def test_armenian_admin_pages_show_none_of_the_english_djangos_catalogs_leave(pruned_locale, url):
+    chief = get_user_model().objects.create_superuser("chief", password="pw-for-tests-only")
+    services.staff_preference_set(user=chief, language="hy")
+    make_article(languages=["hy"])
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(chief)
+    html = client.get(url).content.decode()
+    shown = {
+        msgid
+        for msgid in english_left_by_djangos_catalogs()
+        if re.search(r"(?<![\w-])" + re.escape(str(escape(msgid))) + r"(?![\w-])", html)
+    }
+    assert shown == set()
