@@ -6,13 +6,14 @@ its Armenian, from Django's hy catalogs or from ours in locale/django/, and
 
 import re
 import shutil
+from io import StringIO
 from pathlib import Path
 
 import polib
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django.utils.html import escape
 from django.utils.translation import trans_real
@@ -238,3 +239,19 @@ def test_armenian_admin_pages_show_none_of_the_english_djangos_catalogs_leave(pr
         if re.search(r"(?<![\w-])" + re.escape(str(escape(msgid))) + r"(?![\w-])", html)
     }
     assert shown == set()
+
+
+def test_the_gaps_command_lists_what_is_missing_and_adds_it_for_a_translator(tmp_path, settings, monkeypatch):
+    # As after a Django upgrade: a string of Django's that nothing translates yet.
+    shutil.copytree(django_catalog_dir(), tmp_path / "django")
+    ours = tmp_path / "django" / "hy" / "LC_MESSAGES" / "django.po"
+    po = polib.pofile(str(ours))
+    po.remove(po.find("Show counts"))
+    po.save()
+    monkeypatch.setattr("catalogs.django_catalogs.django_catalog_dir", lambda: tmp_path / "django")
+    out = StringIO()
+    with pytest.raises(CommandError, match="1 msgid"):
+        call_command("django_catalog_gaps", add=True, stdout=out)
+    assert "contrib.admin (django): Show counts" in out.getvalue()
+    added = polib.pofile(str(ours)).find("Show counts")
+    assert added.msgstr == "" and not added.translated()
