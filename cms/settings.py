@@ -274,7 +274,11 @@ LANGUAGES = [
 ]
 # The switcher's labels, each in its own language; not translated on purpose.
 LANGUAGE_LABELS = {"hy": "Հայ", "ru": "Рус", "en": "Eng", "tr": "Tür"}
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ first: our own catalogs, which `make messages` refreshes from the code
+# and translators edit in the admin. Then Django's strings that its Armenian
+# catalogs lack (docs/translators-catalogs.md): Django loads both above its own
+# catalogs, and the first above the second where both have a msgid.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "django"]
 USE_I18N = True
 TIME_ZONE = "Asia/Yerevan"
 USE_TZ = True
