@@ -57,6 +57,14 @@ ARTICLES = [
     autumn_jazz.ARTICLE,
 ]
 
+# Demo articles an earlier demo loaded and this one does not, by their title
+# in their source language: load_demo deletes them where nobody has edited
+# them. The night-tram story went when the demo learnt that Yerevan has run
+# no trams since 2004 (its place is taken by the night bus).
+RETIRED = [
+    {"source": "hy", "title": "Գիշերային տրամվայը կկապի Շենգավիթը քաղաքի կենտրոնին"},
+]
+
 # The demo's contributors: the press secretary (the `press` login of load_demo)
 # and two correspondents and a guest writer without an account, each name as
 # readers of that language write it.
