@@ -61,7 +61,7 @@ ARTICLE = {
                 "tr": "Eviniz ısınmıyorsa",
             },
             "body": {
-                "hy": "Ընդհանուր ջեռուցմամբ շենքերի բնակիչներին քաղաքապետարանը խորհուրդ է տալիս նախ դիմել իրենց շենքի կառավարման մարմնին։ Եթե խնդիրն երեք օրվա ընթացքում չի լուծվում, կարելի է զանգահարել քաղաքապետարանի թեժ գծին։",
+                "hy": "Ընդհանուր ջեռուցմամբ շենքերի բնակիչներին քաղաքապետարանը խորհուրդ է տալիս նախ դիմել իրենց շենքի կառավարման մարմնին։ Եթե խնդիրը երեք օրվա ընթացքում չի լուծվում, կարելի է զանգահարել քաղաքապետարանի թեժ գծին։",
                 "ru": "Жителям домов с общедомовым отоплением мэрия советует сначала обратиться в управляющую организацию своего дома. Если проблему не решат в течение трёх дней, можно позвонить на горячую линию мэрии.",
                 "en": "City hall advises residents of buildings with shared heating to contact their building's management body first. If the problem is not fixed within three days, they can call the city hall hotline.",
                 "tr": "Belediye, merkezî ısıtmalı apartmanlarda oturanların önce bina yönetimine başvurmasını öneriyor. Sorun üç gün içinde çözülmezse belediyenin çağrı merkezi aranabilir.",

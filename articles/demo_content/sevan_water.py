@@ -27,7 +27,7 @@ ARTICLE = {
             "heading": {"en": "", "hy": "", "ru": "", "tr": ""},
             "body": {
                 "en": "Measurements are taken every ten days at four points around the lake. The November figures were published on Tuesday together with a short review of the year.\n\nThe centre notes that the lake is still below the target level set in the long-term programme. The gap, however, has narrowed for the second year in a row.",
-                "hy": "Չափումներն իրականացվում են տասն օրը մեկ՝ լճի շուրջ չորս կետում։ Նոյեմբերյան տվյալները հրապարակվել են այսօր՝ տարվա համառոտ ամփոփման հետ միասին։\n\nԿենտրոնը նշում է, որ լճի մակարդակը դեռևս ցածր է երկարաժամկետ ծրագրով սահմանված նպատակային նիշից։ Սակայն տարբերությունն երկրորդ տարին անընդմեջ նվազում է։",
+                "hy": "Չափումներն իրականացվում են տասն օրը մեկ՝ լճի շուրջ չորս կետում։ Նոյեմբերյան տվյալները հրապարակվել են այսօր՝ տարվա համառոտ ամփոփման հետ միասին։\n\nԿենտրոնը նշում է, որ լճի մակարդակը դեռևս ցածր է երկարաժամկետ ծրագրով սահմանված նպատակային նիշից։ Սակայն տարբերությունը երկրորդ տարին անընդմեջ նվազում է։",
                 "ru": "Замеры проводятся каждые десять дней в четырёх точках вокруг озера. Ноябрьские данные опубликованы сегодня вместе с кратким обзором за год.\n\nВ центре отмечают, что уровень озера всё ещё ниже целевой отметки, установленной долгосрочной программой. Однако разница сокращается уже второй год подряд.",
                 "tr": "Ölçümler gölün çevresindeki dört noktada on günde bir yapılıyor. Kasım verileri, yıla ilişkin kısa bir değerlendirmeyle birlikte dün yayımlandı.\n\nMerkez, göl seviyesinin uzun vadeli programda belirlenen hedefin hâlâ altında olduğunu belirtiyor. Ancak aradaki fark üst üste ikinci yıl da azaldı.",
             },

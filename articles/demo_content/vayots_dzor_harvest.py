@@ -51,7 +51,7 @@ ARTICLE = {
                 "tr": "Fiyatlar ve alımlar",
             },
             "body": {
-                "hy": "Վերամշակող ընկերությունները «Արենի» սորտի խաղողի մեկ կիլոգրամի համար վճարում են միջինը 280 դրամ։ Այլ սորտերի գինը տատանվում է 180-ից 230 դրամի սահմաններում։\n\nՖերմերների մեծ մասը գումարը ստանում է երկու շաբաթվա ընթացքում։ Որոշ տնտեսություններ դժգոհում են, որ վճարումներն երբեմն ուշանում են մինչև մեկ ամիս։",
+                "hy": "Վերամշակող ընկերությունները «Արենի» սորտի խաղողի մեկ կիլոգրամի համար վճարում են միջինը 280 դրամ։ Այլ սորտերի գինը տատանվում է 180-ից 230 դրամի սահմաններում։\n\nՖերմերների մեծ մասը գումարը ստանում է երկու շաբաթվա ընթացքում։ Որոշ տնտեսություններ դժգոհում են, որ վճարումները երբեմն ուշանում են մինչև մեկ ամիս։",
                 "ru": "За килограмм винограда сорта «Арени» перерабатывающие компании платят в среднем 280 драмов. Цена других сортов колеблется от 180 до 230 драмов.\n\nБольшинство фермеров получают деньги в течение двух недель. Некоторые хозяйства жалуются, что выплаты иногда задерживаются до месяца.",
                 "en": "Processing companies pay an average of 280 drams (about 70 US cents) per kilogram for the Areni variety. Other varieties fetch between 180 and 230 drams.\n\nMost farmers are paid within two weeks, though some complain that payments are sometimes up to a month late.",
                 "tr": "İşleme şirketleri Areni türü üzümün kilogramına ortalama 280 dram (yaklaşık 0,7 dolar) ödüyor. Diğer türlerin fiyatı 180 ile 230 dram arasında değişiyor.\n\nÇiftçilerin çoğu parasını iki hafta içinde alıyor. Bazı üreticiler ise ödemelerin zaman zaman bir aya kadar geciktiğinden yakınıyor.",
