@@ -32,8 +32,8 @@ def _font(size: int):
         return ImageFont.load_default()
 
 
-def night_tram() -> Image.Image:
-    """A red tram with lit windows at a stop at night, under street lamps."""
+def night_bus() -> Image.Image:
+    """A blue bus with lit windows and the route number N1 on a street at night, under street lamps."""
     image = Image.new("RGB", SIZE)
     draw = ImageDraw.Draw(image)
     _gradient(draw, (0, 0, 1200, 560), (10, 14, 40), (52, 40, 86))
@@ -48,9 +48,8 @@ def night_tram() -> Image.Image:
                 if rng.random() < 0.35:
                     draw.rectangle([wx, wy, wx + 14, wy + 20], fill=(240, 200, 110))
     _gradient(draw, (0, 560, 1200, 800), (40, 40, 48), (20, 20, 26))
-    for y in (640, 700):
-        draw.line([(0, y), (1200, y)], fill=(150, 150, 160), width=5)
-    draw.line([(0, 150), (1200, 150)], fill=(90, 90, 110), width=3)  # the overhead wire
+    for x in range(40, 1200, 160):  # the lane markings
+        draw.line([(x, 730), (x + 80, 730)], fill=(200, 200, 190), width=6)
     glow = Image.new("L", SIZE, 0)
     glow_draw = ImageDraw.Draw(glow)
     for x in (120, 1080):
@@ -60,18 +59,17 @@ def night_tram() -> Image.Image:
     glow = glow.filter(ImageFilter.GaussianBlur(60))
     image.paste((255, 214, 130), (0, 0), glow)
     draw = ImageDraw.Draw(image)
-    draw.line([(560, 150), (620, 300)], fill=(60, 60, 70), width=6)  # pantograph
-    draw.line([(680, 150), (620, 300)], fill=(60, 60, 70), width=6)
-    draw.rounded_rectangle([280, 300, 960, 660], radius=46, fill=(196, 32, 38))
-    draw.rectangle([280, 560, 960, 590], fill=(236, 226, 200))
-    for x in range(330, 880, 110):
-        draw.rounded_rectangle([x, 350, x + 86, 500], radius=10, fill=(252, 214, 120))
-    draw.rounded_rectangle([880, 340, 946, 520], radius=14, fill=(255, 232, 160))  # the front window
-    draw.ellipse([900, 600, 940, 640], fill=(255, 250, 220))  # headlight
-    draw.rounded_rectangle([560, 310, 680, 344], radius=6, fill=(20, 20, 24))
-    draw.text((620, 327), "N1", fill=(255, 180, 40), font=_font(28), anchor="mm")
-    for x in (380, 520, 720, 860):
-        draw.ellipse([x - 34, 630, x + 34, 698], fill=(30, 30, 34))
+    draw.rounded_rectangle([260, 320, 960, 660], radius=30, fill=(30, 90, 170))
+    draw.rectangle([260, 580, 960, 604], fill=(236, 236, 240))
+    for x in range(300, 860, 112):
+        draw.rounded_rectangle([x, 370, x + 92, 500], radius=8, fill=(252, 214, 120))
+    draw.rounded_rectangle([880, 360, 946, 540], radius=12, fill=(255, 232, 160))  # the windscreen
+    draw.ellipse([906, 610, 942, 646], fill=(255, 250, 220))  # headlight
+    draw.rounded_rectangle([560, 330, 680, 362], radius=6, fill=(20, 20, 24))
+    draw.text((620, 346), "N1", fill=(255, 180, 40), font=_font(28), anchor="mm")
+    for x in (400, 820):
+        draw.ellipse([x - 44, 616, x + 44, 704], fill=(30, 30, 34))
+        draw.ellipse([x - 18, 642, x + 18, 678], fill=(120, 120, 128))
     return image
 
 
@@ -266,7 +264,7 @@ def jazz_stage() -> Image.Image:
 
 
 SCENES = {
-    "night_tram": night_tram,
+    "night_bus": night_bus,
     "library": library,
     "bookshelves": bookshelves,
     "sevan": sevan,

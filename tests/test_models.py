@@ -7,10 +7,10 @@ from tests.factories import make_article
 @pytest.mark.parametrize(
     ("title", "slug"),
     [
-        ("Tram line opens", "tram-line-opens"),
-        ("Գիշերային տրամվայ", "gisherayin-tramvay"),
-        ("Ночной трамвай!", "nochnoy-tramvay"),
-        ("Gece tramvayı Şengavit'i bağlayacak", "gece-tramvayi-sengaviti-baglayacak"),
+        ("Night bus line opens", "night-bus-line-opens"),
+        ("Գիշերային ավտոբուս", "gisherayin-avtobus"),
+        ("Ночной автобус!", "nochnoy-avtobus"),
+        ("Gece otobüsü Şengavit'i bağlayacak", "gece-otobusu-sengaviti-baglayacak"),
         ("!!!", "article"),
     ],
 )
