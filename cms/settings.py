@@ -340,7 +340,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Plain text pasted or given to import_article: at most this many bytes of UTF-8.
 ARTICLE_IMPORT_MAX_BYTES = 1024 * 1024
 
-# Counting (see README: one client counts once per article, language and window).
+# Counting (docs/counting.md: one client counts once per article, language and window).
 COUNT_WINDOW_SECONDS = 30 * 60
 VISITOR_COOKIE_NAME = "visitor"
 VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365
@@ -348,7 +348,7 @@ VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365
 ARTICLES_PER_PAGE = 10
 # How often each worker asks whether an interface translation was edited.
 CATALOG_CHECK_SECONDS = env_number("DJANGO_CATALOG_CHECK_SECONDS", 1, minimum=0)
-# What each worker may keep of rendered reader pages, in bytes (README, "Performance").
+# What each worker may keep of rendered reader pages, in bytes (docs/performance.md).
 PAGE_CACHE_BYTES = int(env_number("DJANGO_PAGE_CACHE_MB", 64, minimum=0) * 1024 * 1024)
 # How stale a cached list page may be after an edit: each worker asks the
 # database for the newest change at most this often.
@@ -388,7 +388,7 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Login throttling (django-axes; README, "Logging in"). Wrong passwords for one
+# Login throttling (django-axes; docs/press-secretary.md, "Logging in"). Wrong passwords for one
 # user name from one address lock that pair, not the account everywhere: an
 # attacker cannot lock a colleague out of the newsroom, and gets a handful of
 # guesses per account and address. Attempts are rows in the database, so the
@@ -436,7 +436,7 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", True)
 
 # --- TLS and proxies ---------------------------------------------------------
-# For a site behind a proxy that terminates TLS (README, "Running in
+# For a site behind a proxy that terminates TLS (docs/operations.md, "Running in
 # production"). Each value is checked here: a typo stops the site at start
 # instead of leaving a protection quietly off. Off by default, so that
 # `make serve` and the tests keep working over plain http.

@@ -1,6 +1,6 @@
 """
 The settings the environment gives: TLS and proxies read and checked at start,
-and `check --deploy` clean with the production environment the README documents.
+and `check --deploy` clean with the production environment docs/operations.md documents.
 """
 
 import os
@@ -29,12 +29,13 @@ def load_settings(monkeypatch, **env) -> dict:
 
 
 def documented_production_environment() -> dict[str, str]:
-    """The variables of the README's "Running in production" block, with a real key for its placeholder."""
-    readme = (BASE_DIR / "README.md").read_text()
-    section = readme.split("### Running in production", 1)[1]
-    section = re.split(r"^#{2,3} ", section, maxsplit=1, flags=re.M)[0]
-    env = dict(re.findall(r"^    ([A-Z][A-Z0-9_]*)=(.*)$", section, flags=re.M))
-    assert env, "the README documents no production environment"
+    """The variables of docs/operations.md's "Running in production" block, with a real key for its placeholder."""
+    guide = (BASE_DIR / "docs" / "operations.md").read_text()
+    section = guide.split("\n## Running in production\n", 1)[1]
+    section = re.split(r"^## ", section, maxsplit=1, flags=re.M)[0]
+    block = re.search(r"^```ini\n(.*?)^```$", section, flags=re.M | re.S).group(1)
+    env = dict(re.findall(r"^([A-Z][A-Z0-9_]*)=(.*)$", block, flags=re.M))
+    assert env, "docs/operations.md documents no production environment"
     placeholders = [name for name, value in env.items() if value.startswith("<")]
     assert placeholders == ["DJANGO_SECRET_KEY"], placeholders
     env["DJANGO_SECRET_KEY"] = secrets.token_urlsafe(50)
