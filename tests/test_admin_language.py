@@ -264,7 +264,7 @@ def test_the_admins_javascript_catalog_is_in_the_users_language():
     press = signed_in(user, accept_language="en", **{settings.LANGUAGE_COOKIE_NAME: "ru"})
     catalog, plural = javascript_catalog(press)
     assert catalog["January"] == "Հունվար"  # Django's own Armenian
-    assert catalog["Choose all %s"] == "Ընտրել բոլոր %s"  # ours, where Django has none
+    assert catalog["Choose all %s"] == "Ընտրել բոլորը (%s)"  # ours, where Django has none
     assert catalog["abbrev. month January\x04Jan"] == "Հնվ"
     assert plural == "(n > 1)"
     services.staff_preference_set(user=user, language="tr")
@@ -290,7 +290,7 @@ def test_the_armenian_article_list_has_no_english_left_from_django():
     services.staff_preference_set(user=user, language="hy")
     html = signed_in(user).get("/admin/articles/article/").content.decode()
     assert "Ցույց տալ քանակները" in html or "Թաքցնել քանակները" in html
-    assert 'placeholder="Սկսեք գրել՝ ֆիլտրելու համար…"' in html
+    assert 'placeholder="Սկսեք գրել՝ զտելու համար…"' in html
     for english in ("Show counts", "Hide counts", "Start typing to filter…", "Skip to main content"):
         assert english not in html
 
