@@ -16,7 +16,6 @@ import hashlib
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 
 from cms.people import display_name
@@ -226,7 +225,7 @@ class NoLostEdits(forms.ModelForm):
         self.data[self.add_prefix(OPENED)] = signing.dumps(digests(current, sections), salt=SALT, compress=True)
         if before is not None:
             self._take_theirs(cleaned, before, current, sections)
-        person = _person(current.changed_by) if changed_by else capfirst(gettext("someone else"))
+        person = _person(current.changed_by) if changed_by else _someone_else()
         if what is None:
             message = gettext(
                 "%(person)s saved this article at %(time)s, after you opened it. Nothing was saved: "
@@ -317,7 +316,7 @@ def locked_unless_saved_since(*, pk: int, version: int | None, opened_text: str 
     what = changes(before, current, sections) if before is not None else None
     if what == []:
         return current
-    person = _person(current.changed_by) if current.changed_by_id else capfirst(gettext("someone else"))
+    person = _person(current.changed_by) if current.changed_by_id else _someone_else()
     if what is None:
         message = gettext(
             "%(person)s saved this article at %(time)s, after you opened this page. Nothing was saved: "
@@ -331,3 +330,9 @@ def locked_unless_saved_since(*, pk: int, version: int | None, opened_text: str 
     raise SavedSinceOpened(
         message % {"person": person, "time": when(current.updated_at), "changes": "; ".join(what or [])}
     )
+
+
+def _someone_else() -> str:
+    # Translators: who saved the article, when the account is gone; it opens the English sentence.
+    # Each language cases it for the place its own message gives the person.
+    return gettext("Someone else")

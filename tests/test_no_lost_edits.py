@@ -267,3 +267,20 @@ def test_a_restore_made_while_the_form_was_open_is_not_saved_over(article):
     assert "title (English)" in page(response)
     saved = Article.objects.get(pk=article.pk)
     assert (saved.title_en, saved.lead_hy, saved.changed_by) == (first_title, article.lead_hy, anna)
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "Someone else saved this article at"), ("ru", "(кто-то другой)"), ("tr", "Başka biri, ")],
+)
+def test_a_save_by_an_account_since_removed_is_named_as_each_language_writes_it(article, language, shown):
+    anna, boris = editor("anna"), editor("boris")
+    boris.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+    annas, boriss = opened(anna, article), opened(boris, article)
+    annas["title_en"] = "Anna's title"
+    assert anna.post(url(article), annas).status_code == 302
+    get_user_model().objects.filter(username="anna").delete()
+
+    boriss["lead_hy"] = "Բորիսի նոր ամփոփում"
+    text = page(boris.post(url(article), boriss))
+    assert shown in text
