@@ -359,3 +359,11 @@ def test_the_demo_puts_every_article_in_a_category_named_in_four_languages_and_p
 def titles_on_front(body: str) -> list[str]:
     cards = body.split('<ol class="article-list">')[1].split("</ol>")[0]
     return re.findall(r'<h2 class="article-card__title"><a href="[^"]+">([^<]+)</a>', cards)
+
+
+def test_the_category_filter_names_each_category_in_the_admins_language(press):
+    make_category(**POLITICS)
+    html = press.get("/admin/articles/article/").content.decode()
+    filters = html.split('id="changelist-filter"')[1]
+    assert ">Politics</a>" in filters
+    assert f">{POLITICS['name_hy']}</a>" not in filters

@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 
 from cms.text import CleanCharField
 
@@ -45,7 +45,8 @@ class Category(models.Model):
         ]
 
     def __str__(self):
-        for language in LANGUAGE_CODES:
+        # In the language being shown (the admin's filters and pickers list categories by it), else the first named.
+        for language in [get_language(), *LANGUAGE_CODES]:
             name = getattr(self, f"name_{language}", "")
             if name:
                 return name
