@@ -15,9 +15,9 @@ def split(text, **options):
 
 
 # Written the way the press office sends it: wrapped at about 60 characters, a blank line between paragraphs.
-NIGHT_TRAMS = """Night trams return to three lines
+NIGHT_BUSES = """Night buses return to three routes
 
-From Monday, trams run until two in the morning on lines 1, 3
+From Monday, buses run until two in the morning on routes 1, 3
 and 5, the city said on Friday.
 
 Which lines
@@ -43,7 +43,7 @@ What it costs
 The city pays 40 million drams a year:
 
 1. 25 million for the drivers;
-2. 15 million for energy.
+2. 15 million for fuel.
 
 Contact: press@example.org
 Tel.: +374 10 123456
@@ -51,20 +51,20 @@ Tel.: +374 10 123456
 
 
 def test_the_first_paragraph_before_any_heading_goes_to_the_lead():
-    parsed, sections = split(NIGHT_TRAMS)
+    parsed, sections = split(NIGHT_BUSES)
     assert (
-        parsed.lead == "From Monday, trams run until two in the morning on lines 1, 3 and 5, the city said on Friday."
+        parsed.lead == "From Monday, buses run until two in the morning on routes 1, 3 and 5, the city said on Friday."
     )
     assert sections[0][1] == "Which lines"
 
 
 def test_the_lead_option_off_keeps_the_first_paragraph_in_a_section_without_heading():
-    parsed, sections = split(NIGHT_TRAMS, lead=False)
+    parsed, sections = split(NIGHT_BUSES, lead=False)
     assert parsed.lead == ""
     assert sections[0] == (
         2,
         "",
-        ["From Monday, trams run until two in the morning on lines 1, 3 and 5, the city said on Friday."],
+        ["From Monday, buses run until two in the morning on routes 1, 3 and 5, the city said on Friday."],
     )
 
 
@@ -81,7 +81,7 @@ def test_no_lead_is_taken_when_it_would_leave_the_body_empty():
 
 
 def test_hard_wrapped_lines_are_joined_into_paragraphs():
-    _parsed, sections = split(NIGHT_TRAMS)
+    _parsed, sections = split(NIGHT_BUSES)
     passengers = next(section for section in sections if section[1] == "Passengers")
     assert passengers[2] == [
         'Students welcomed the change. "Finally," said one of them, who works late in a café near the station.'
@@ -124,11 +124,11 @@ def test_a_heading_typed_right_above_its_wrapped_paragraph_stays_a_heading():
 
 
 def test_numbered_lists_stay_numbered_lists_and_render_as_ordered_lists():
-    _parsed, sections = split(NIGHT_TRAMS)
+    _parsed, sections = split(NIGHT_BUSES)
     costs = next(section for section in sections if section[1] == "What it costs")
-    assert "1. 25 million for the drivers;\n2. 15 million for energy." in costs[2]
+    assert "1. 25 million for the drivers;\n2. 15 million for fuel." in costs[2]
     html = markup.render("\n\n".join(costs[2]))
-    assert "<ol>\n<li>25 million for the drivers;</li>\n<li>15 million for energy.</li>\n</ol>" in html
+    assert "<ol>\n<li>25 million for the drivers;</li>\n<li>15 million for fuel.</li>\n</ol>" in html
     assert "1\\." not in "".join(costs[2])
 
 
@@ -145,7 +145,7 @@ def test_a_year_at_the_start_of_a_line_is_no_list():
 
 
 def test_bullet_lists_stay_lists():
-    _parsed, sections = split(NIGHT_TRAMS)
+    _parsed, sections = split(NIGHT_BUSES)
     lines = next(section for section in sections if section[1] == "Which lines")
     assert lines[2] == [
         "Lines 1, 3 and 5 run every twenty minutes after eleven.",
@@ -165,12 +165,12 @@ def test_a_label_value_line_is_not_a_heading(line):
 
 
 def test_label_value_lines_stay_one_a_line_in_a_wrapped_text():
-    _parsed, sections = split(NIGHT_TRAMS)
+    _parsed, sections = split(NIGHT_BUSES)
     assert sections[-1][2][-2:] == ["Contact: press@example.org", "Tel.: +374 10 123456"]
 
 
 def test_a_parent_keeps_its_two_subheadings_and_the_next_longer_heading_is_a_heading_again():
-    _parsed, sections = split(NIGHT_TRAMS)
+    _parsed, sections = split(NIGHT_BUSES)
     assert [(level, heading) for level, heading, _paragraphs in sections] == [
         (2, "Which lines"),
         (2, "Reactions"),
@@ -297,8 +297,8 @@ def test_turkish_numbered_list_under_a_colon():
 def test_the_guides_example_splits_as_the_guide_says():
     example = GUIDE.read_text(encoding="utf-8").split("Example:\n\n```\n")[1].split("```")[0]
     parsed, sections = split(example)
-    assert parsed.title == "Night trams return to three lines"
-    assert parsed.lead.startswith("From Monday, trams run until two in the morning on lines 1, 3 and 5, the city")
+    assert parsed.title == "Night buses return to three routes"
+    assert parsed.lead.startswith("From Monday, buses run until two in the morning on routes 1, 3 and 5, the city")
     assert sections == [
         (2, "Reactions", []),
         (3, "Passengers", ["Students welcomed the change."]),
@@ -308,7 +308,7 @@ def test_the_guides_example_splits_as_the_guide_says():
             "What it costs",
             [
                 "The city pays 40 million drams a year:",
-                "1. 25 million for the drivers;\n2. 15 million for energy.",
+                "1. 25 million for the drivers;\n2. 15 million for fuel.",
                 "Contact: press@example.org",
             ],
         ),
