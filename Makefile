@@ -17,9 +17,10 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-# The Node tools of the browser tests (axe-core), exactly as package-lock.json has them.
+# The Node tools of the tests (axe-core; vnu-jar, the Nu Html Checker), exactly as package-lock.json
+# has them. No install scripts: vnu-jar's would fetch a Java of its own; the checker runs on `java` (17).
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
+	npm ci --no-audit --no-fund --silent --ignore-scripts
 
 install: $(VENV)/.installed
 

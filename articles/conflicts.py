@@ -151,10 +151,17 @@ def _section_label(number: int, section) -> str:
     return gettext("section %(number)d") % {"number": number}
 
 
+class _UnlabelledHiddenInput(forms.HiddenInput):
+    # The admin's fieldsets give every field a <label for=...>; a label may
+    # only point at a control a person can reach, so this one points nowhere.
+    def id_for_label(self, id_):
+        return ""
+
+
 class _HiddenField:
     """A form field the user never edits: never counted among the changed fields (nor in the admin's log message)."""
 
-    widget = forms.HiddenInput
+    widget = _UnlabelledHiddenInput
 
     def has_changed(self, initial, data):
         return False

@@ -39,6 +39,11 @@ class BylineFormSet(BaseInlineFormSet):
     those that have one, in the order of the form; saved as 1, 2, 3.
     """
 
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:  # the column is headed "Delete?"; the box says what it deletes
+            form.fields["DELETE"].widget.attrs["aria-label"] = _("Remove from the byline")
+
     @cached_property
     def management_form(self):
         # A post of the change form without the byline (a script's, a form
@@ -92,6 +97,9 @@ class BylineForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["position"].required = False
         self.fields["position"].help_text = _("Empty: after the others, in the order entered.")
+        # A row of the byline's table has no labels of its own, only the column headings:
+        # its inputs are named for assistive technology by the heading they sit under.
+        self.fields["position"].widget.attrs["aria-label"] = self.fields["position"].label
 
     def clean_position(self):
         # Empty is "after the others": BylineFormSet numbers it.

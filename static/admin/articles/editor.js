@@ -389,7 +389,9 @@
     area.dataset.toolbar = "1";
     const bar = make("div", { class: "markup-toolbar", role: "toolbar", "aria-label": t("Formatting"), "aria-controls": area.id });
     BUTTONS.forEach(([kind, label, sign]) => {
-      const button = make("button", { type: "button", class: "markup-toolbar__button markup-toolbar__" + kind, title: label(), "aria-label": label() }, sign);
+      // The sign is an icon drawn by the stylesheet (editor.css), not text: the button's name is its label,
+      // which is what a screen reader says and what speech input answers to ("1." is no name for a list).
+      const button = make("button", { type: "button", class: "markup-toolbar__button markup-toolbar__" + kind, title: label(), "aria-label": label(), "data-sign": sign });
       // Keep the selection in the text: a click would take the focus first.
       button.addEventListener("mousedown", (event) => event.preventDefault());
       button.addEventListener("click", () => write(area, kind));
