@@ -12,11 +12,10 @@ from django.utils.translation import override
 from photos.selectors import JPEG, WIDTH, Picture, renditions_for
 
 from . import bylines, selectors
-from .models import Category, Edition
+from .models import LANGUAGE_NAMES, Category, Edition
 
 FEED_LENGTH = 20
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 class MediaRssFeed(Rss201rev2Feed):

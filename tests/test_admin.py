@@ -82,6 +82,17 @@ def test_change_list_shows_each_language_side_by_side(press):
     assert "edition-published" in body and "edition-draft" in body and "edition-missing" in body
 
 
+def test_change_list_names_each_languages_column_in_full_in_the_admins_language(press):
+    make_article(languages=["hy"])
+    body = press.get("/admin/articles/article/").content.decode()
+    names = re.findall(r'class="column-edition_\w+">\s*<div class="text"><span>([^<]+)</span>', body)
+    assert names == ["Armenian", "Russian", "English", "Turkish"]
+    press.defaults["HTTP_ACCEPT_LANGUAGE"] = "tr"
+    body = press.get("/admin/articles/article/").content.decode()
+    names = re.findall(r'class="column-edition_\w+">\s*<div class="text"><span>([^<]+)</span>', body)
+    assert names == ["Ermenice", "Rusça", "İngilizce", "Türkçe"]
+
+
 def test_change_list_titles_are_in_the_admins_language_where_the_article_has_one(press):
     make_article(languages=["hy", "ru"], title_hy="Գիշերային տրամվայներ", title_ru="Ночные трамваи")
     make_article(languages=["hy"], title_hy="Գրադարանը բացվում է")
@@ -175,6 +186,7 @@ def test_article_page_in_the_admin_shows_readership_per_day_and_language(press):
     table = table[: table.index("</table>")]
     assert table.index(today.strftime("%d.%m.%Y")) < table.index((today - timedelta(days=1)).strftime("%d.%m.%Y"))
     assert '<td class="readership__cell">7 | 2</td><td class="readership__cell">4 | 0</td>' in table
+    assert "<th>Armenian</th><th>Russian</th><th>English</th><th>Turkish</th>" in table
 
 
 def test_change_list_adds_what_is_still_pending_in_redis(press, redis_counter, monkeypatch):

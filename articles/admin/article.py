@@ -21,7 +21,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from .. import counters, pages, permissions, selectors, services
 from ..diff import compare
 from ..forms import ArticleAdminForm, SectionInlineForm, request_keys
-from ..models import Article, Section
+from ..models import LANGUAGE_NAMES, Article, Section
 from ..texts import EditionText
 from . import bylines, imports, previews, publication, review, schedule
 from .history import RevisionsAdmin
@@ -99,7 +99,7 @@ class SectionInline(TranslationStackedInline):
 
 
 def _language_column(language: str):
-    @admin.display(description=settings.LANGUAGE_LABELS[language])
+    @admin.display(description=LANGUAGE_NAMES[language])
     def column(self, article):
         edition = next((e for e in article.editions.all() if e.language == language), None)
         if edition is None:
@@ -333,7 +333,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
         if not days:
             return gettext("No views or shares yet.")
         languages = [code for code, _name in settings.LANGUAGES]
-        header = format_html_join("", "<th>{}</th>", [(settings.LANGUAGE_LABELS[code],) for code in languages])
+        header = format_html_join("", "<th>{}</th>", [(LANGUAGE_NAMES[code],) for code in languages])
         rows = format_html_join(
             "",
             "<tr><th>{}</th>{}</tr>",
@@ -408,7 +408,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
             "opts": self.model._meta,
             "original": article,
             "title": gettext("Changed since published: %(language)s")
-            % {"language": publication.LANGUAGE_NAMES[language]},
+            % {"language": LANGUAGE_NAMES[language]},
             "language": language,
             "rows": rows,
             "changed": any(row.changed for row in rows),
@@ -426,7 +426,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
         }
         paginator = Paginator(selectors.translation_overview(**filters), OVERVIEW_PER_PAGE)
         page = paginator.get_page(request.GET.get("page"))
-        languages = [(code, settings.LANGUAGE_LABELS[code]) for code in LANGUAGE_CODES]
+        languages = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGE_CODES]
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,

@@ -24,11 +24,11 @@ from editorial.models import ReviewRequest
 from editorial.selectors import review_waiting
 
 from .. import permissions
+from ..models import LANGUAGE_NAMES
 from ..services import PublishBlocked
 from .readonly import ReadOnlyAdmin
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # The keys of the review buttons (their value: the language) and of the send-back comment (+ language).
 SUBMIT, APPROVE, SEND_BACK, WITHDRAW = "_submit_review", "_approve", "_send_back", "_withdraw"
 BUTTONS = (SUBMIT, APPROVE, SEND_BACK, WITHDRAW)

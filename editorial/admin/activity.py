@@ -9,7 +9,6 @@ a form.
 
 from datetime import datetime
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -19,11 +18,10 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.admin.publication import when
 from articles.admin.readonly import ReadOnlyAdmin
+from articles.models import LANGUAGE_NAMES
 from cms.people import display_name
 
 from ..models import Activity
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 class PersonFilter(admin.SimpleListFilter):
