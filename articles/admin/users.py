@@ -61,7 +61,8 @@ class TranslatorLanguageInline(admin.TabularInline):
     model = TranslatorLanguage
     extra = 0
     max_num = len(settings.LANGUAGES)
-    verbose_name_plural = _("languages this user translates (with the Translator group)")
+    # The group by the name it is stored under, never translated: the name an admin finds in the group list.
+    verbose_name_plural = _('languages this user translates (for members of the "Translator" group)')
 
 
 def group_label(group) -> str:
