@@ -18,6 +18,8 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
+
 from .. import counters, pages, permissions, selectors, services
 from ..diff import compare
 from ..forms import ArticleAdminForm, SectionInlineForm, request_keys
@@ -121,7 +123,15 @@ def _language_column(language: str):
 
 
 @admin.register(Article)
-class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
+class ArticleAdmin(SentenceTitlesMixin, RevisionsAdmin, TranslationAdmin):
+    titles = Titles(
+        select_to_change=_("Select an article to change"),
+        select_to_view=_("Select an article to view"),
+        add=_("Add an article"),
+        change=_("Change article"),
+        view=_("View article"),
+        cannot_delete=_("Cannot delete the article"),
+    )
     form = ArticleAdminForm
     inlines = [bylines.BylineInline, SectionInline]
     change_form_template = "admin/articles/article/change_form.html"
@@ -407,8 +417,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "original": article,
-            "title": gettext("Changed since published: %(language)s")
-            % {"language": LANGUAGE_NAMES[language]},
+            "title": gettext("Changed since published: %(language)s") % {"language": LANGUAGE_NAMES[language]},
             "language": language,
             "rows": rows,
             "changed": any(row.changed for row in rows),

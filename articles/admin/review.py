@@ -18,6 +18,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
 from cms.people import display_name
 from editorial import services as review_services
 from editorial.models import ReviewRequest
@@ -124,7 +125,11 @@ class SubmittedByFilter(admin.SimpleListFilter):
 
 
 @admin.register(ReviewRequest)
-class ReviewRequestAdmin(ReadOnlyAdmin):
+class ReviewRequestAdmin(SentenceTitlesMixin, ReadOnlyAdmin):
+    titles = Titles(
+        select_to_view=_("Select a submission for review to view"),
+        view=_("View submission for review"),
+    )
     """Every submission and its outcome, read-only; the decisions are taken on the article's page."""
 
     list_display = ["article_link", "language", "submitted_by", "submitted_at", "state", "decided_by", "comment"]
