@@ -28,6 +28,20 @@ class Titles:
     cannot_delete: str | Promise = ""
 
 
+# Django's own msgids, translated by its catalog: named here, not written into
+# gettext(), so that makemessages leaves them out of ours.
+SELECT_TO_CHANGE, SELECT_TO_VIEW = "Select %s to change", "Select %s to view"
+ADD, CHANGE, VIEW = "Add %s", "Change %s", "View %s"
+CANNOT_DELETE = "Cannot delete %(name)s"
+ADD_NAMED = "Add %(name)s"  # the change list's add link
+
+
+def add_label(model_admin, opts) -> str:
+    """The change list's add link: the admin's whole-sentence title where it has one, else Django's."""
+    ours = getattr(getattr(model_admin, "titles", None), "add", "")
+    return str(ours) if ours else gettext(ADD_NAMED) % {"name": opts.verbose_name}
+
+
 def sentence(title, built: list[tuple[str, str | Promise]]) -> str:
     """`title`, or ours where it is the title Django built (`built`: pairs of Django's title and ours)."""
     for django_title, ours in built:
@@ -47,8 +61,8 @@ class SentenceTitlesMixin:
         changelist.title = sentence(
             changelist.title,
             [
-                (gettext("Select %s to change") % name, self.titles.select_to_change),
-                (gettext("Select %s to view") % name, self.titles.select_to_view),
+                (gettext(SELECT_TO_CHANGE) % name, self.titles.select_to_change),
+                (gettext(SELECT_TO_VIEW) % name, self.titles.select_to_view),
             ],
         )
         return changelist
@@ -58,14 +72,14 @@ class SentenceTitlesMixin:
         context["title"] = sentence(
             context.get("title"),
             [
-                (gettext("Add %s") % name, self.titles.add),
-                (gettext("Change %s") % name, self.titles.change),
-                (gettext("View %s") % name, self.titles.view),
+                (gettext(ADD) % name, self.titles.add),
+                (gettext(CHANGE) % name, self.titles.change),
+                (gettext(VIEW) % name, self.titles.view),
             ],
         )
         return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def render_delete_form(self, request, context):
-        built = gettext("Cannot delete %(name)s") % {"name": self.opts.verbose_name}
+        built = gettext(CANNOT_DELETE) % {"name": self.opts.verbose_name}
         context["title"] = sentence(context.get("title"), [(built, self.titles.cannot_delete)])
         return super().render_delete_form(request, context)
