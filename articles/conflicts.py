@@ -21,10 +21,9 @@ from django.utils.translation import gettext, ngettext
 from cms.people import display_name
 from cms.times import when
 
-from .models import Article
+from .models import LANGUAGE_NAMES, Article
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # The article's fields the change form edits: translated ones per language, then the others.
 TEXT_FIELDS = ("title", "slug", "lead", "seo_description", "cover_alt", "cover_caption", "cover_credit")
 OTHER_FIELDS = ("cover", "cover_focal_x", "cover_focal_y", "source_language")

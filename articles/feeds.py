@@ -16,7 +16,6 @@ from .models import Category, Edition
 
 FEED_LENGTH = 20
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 class MediaRssFeed(Rss201rev2Feed):
@@ -115,7 +114,10 @@ class EditionFeed(Feed):
         return f"{settings.SITE_URL}/{scope.language}/feed/"
 
     def description(self, scope: Scope):
-        return _("The newest articles of the %(language)s edition.") % {"language": LANGUAGE_NAMES[scope.language]}
+        # The feed is rendered in its own language, so each catalog names that
+        # language in its own sentence: "in English", "на русском языке".
+        # Translators: the description of this language's feed; name the language of this catalog.
+        return _("The newest articles in this language.")
 
     def item_title(self, item: FeedEntry):
         return item.edition.title
@@ -179,7 +181,4 @@ class CategoryFeed(EditionFeed):
             return settings.SITE_URL + reverse("articles:category-feed", kwargs={"slug": scope.slug})
 
     def description(self, scope: CategoryScope):
-        return _("The newest articles in %(category)s, in the %(language)s edition.") % {
-            "category": scope.name,
-            "language": LANGUAGE_NAMES[scope.language],
-        }
+        return _("The newest articles in %(category)s.") % {"category": scope.name}

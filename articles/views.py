@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 from cms.origins import is_same_origin
 
 from . import pages, selectors, services
-from .models import Edition
+from .models import LANGUAGE_NAMES, Edition
 from .sharing import NETWORKS, share_address
 from .visitors import client_from_request, remember_client
 
@@ -90,7 +90,7 @@ def _unavailable(request, *, state, live, language):
     others = [
         {
             "language": code,
-            "label": settings.LANGUAGE_LABELS[code],
+            "name": LANGUAGE_NAMES[code],
             "url": state.url(code),
             "title": titles.get(code, ""),
         }

@@ -273,7 +273,10 @@ LANGUAGES = [
     ("tr", _("Turkish")),
 ]
 # The switcher's labels, each in its own language; not translated on purpose.
-LANGUAGE_LABELS = {"hy": "Հայ", "ru": "Рус", "en": "Eng", "tr": "Tür"}
+# Only the switcher uses them: everywhere else a language is named in full, in
+# the page's language (articles.models.LANGUAGE_NAMES). "Tür" alone is the
+# Turkish word for "type", so Turkish is named in full here too.
+LANGUAGE_LABELS = {"hy": "Հայ", "ru": "Рус", "en": "Eng", "tr": "Türkçe"}
 # locale/ first: our own catalogs, which `make messages` refreshes from the code
 # and translators edit in the admin. Then Django's strings that its Armenian
 # catalogs lack (docs/translators-catalogs.md): Django loads both above its own

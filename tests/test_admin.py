@@ -82,6 +82,17 @@ def test_change_list_shows_each_language_side_by_side(press):
     assert "edition-published" in body and "edition-draft" in body and "edition-missing" in body
 
 
+def test_change_list_names_each_languages_column_in_full_in_the_admins_language(press):
+    make_article(languages=["hy"])
+    body = press.get("/admin/articles/article/").content.decode()
+    names = re.findall(r'class="column-edition_\w+">\s*<div class="text"><span>([^<]+)</span>', body)
+    assert names == ["Armenian", "Russian", "English", "Turkish"]
+    press.defaults["HTTP_ACCEPT_LANGUAGE"] = "tr"
+    body = press.get("/admin/articles/article/").content.decode()
+    names = re.findall(r'class="column-edition_\w+">\s*<div class="text"><span>([^<]+)</span>', body)
+    assert names == ["Ermenice", "Rusça", "İngilizce", "Türkçe"]
+
+
 def test_change_list_titles_are_in_the_admins_language_where_the_article_has_one(press):
     make_article(languages=["hy", "ru"], title_hy="Գիշերային տրամվայներ", title_ru="Ночные трамваи")
     make_article(languages=["hy"], title_hy="Գրադարանը բացվում է")
@@ -175,6 +186,7 @@ def test_article_page_in_the_admin_shows_readership_per_day_and_language(press):
     table = table[: table.index("</table>")]
     assert table.index(today.strftime("%d.%m.%Y")) < table.index((today - timedelta(days=1)).strftime("%d.%m.%Y"))
     assert '<td class="readership__cell">7 | 2</td><td class="readership__cell">4 | 0</td>' in table
+    assert "<th>Armenian</th><th>Russian</th><th>English</th><th>Turkish</th>" in table
 
 
 def test_change_list_adds_what_is_still_pending_in_redis(press, redis_counter, monkeypatch):
@@ -186,3 +198,73 @@ def test_change_list_adds_what_is_still_pending_in_redis(press, redis_counter, m
     redis_counter.record(counters.Event(kind=counters.VIEW, edition_id=edition(article, "hy").pk, client="r1"))
     body = press.get("/admin/articles/article/").content.decode()
     assert "11 | 0" in body
+
+
+@pytest.fixture
+def russian_admin(admin_client):
+    """A superuser whose browser asks for Russian (a new user's admin follows the browser)."""
+    admin_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "ru"
+    return admin_client
+
+
+def title_and_heading(page: str) -> tuple[str, str]:
+    title = re.search(r"<title>(.*?)</title>", page, re.S)[1]
+    heading = re.search(r"<h1>(.*?)</h1>", page, re.S)[1]
+    return title, heading
+
+
+def test_russian_admin_titles_decline_the_article(russian_admin):
+    # Django fills the nominative "статья" into "Выберите %s для изменения" and "Добавить %s".
+    article = make_article(languages=["ru"], title_ru="Ночной троллейбус")
+    title, heading = title_and_heading(russian_admin.get("/admin/articles/article/").content.decode())
+    assert title.startswith("Выберите статью для изменения | ")
+    assert heading == "Выберите статью для изменения"
+    page = russian_admin.get("/admin/articles/article/").content.decode()
+    assert re.search(r'class="addlink">\s*Добавить статью\s*</a>', page)
+    title, heading = title_and_heading(russian_admin.get("/admin/articles/article/add/").content.decode())
+    assert title.startswith("Добавить статью | ")
+    assert heading == "Добавить статью"
+    title, heading = title_and_heading(
+        russian_admin.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    )
+    assert title.startswith(f"{article} | Изменить статью | ")
+    assert heading == "Изменить статью"
+    assert "статья" not in title + heading
+
+
+def test_a_user_who_may_only_view_articles_is_offered_them_to_view(client):
+    viewer = get_user_model().objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_article"))
+    client.force_login(viewer)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "ru"
+    article = make_article(languages=["ru"])
+    assert (
+        title_and_heading(client.get("/admin/articles/article/").content.decode())[1] == "Выберите статью для просмотра"
+    )
+    page = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert title_and_heading(page)[1] == "Просмотреть статью"
+
+
+def test_a_protected_category_cannot_be_deleted_says_so_in_a_whole_sentence(russian_admin):
+    category = make_category(name_ru="Спорт")
+    make_article(languages=["ru"], category=category)
+    page = russian_admin.get(f"/admin/articles/category/{category.pk}/delete/").content.decode()
+    title, heading = title_and_heading(page)
+    # The category has an article, which keeps it from being deleted.
+    assert title.startswith("Не удаётся удалить рубрику | ")
+    assert heading == "Не удаётся удалить рубрику"
+
+
+def test_every_registered_admin_titles_its_pages_in_whole_sentences():
+    from django.contrib import admin
+
+    from cms.admin_titles import SentenceTitlesMixin
+
+    # The interface translations' list and editor have titles of their own.
+    own_pages = {"localeentry"}
+    plain = [
+        model._meta.label
+        for model, model_admin in admin.site._registry.items()
+        if model._meta.model_name not in own_pages and not isinstance(model_admin, SentenceTitlesMixin)
+    ]
+    assert plain == []

@@ -204,7 +204,7 @@ def test_catalog_files_are_never_written_at_request_time(turkish):
     [
         (SHARE, "Paylaş<img src=x onerror=alert(1) x=", "character <"),
         (po.entry_key("", "Language"), 'Dil" onmouseover="alert(1)" x="', 'character "'),
-        (po.entry_key("", "The newest articles of the %(language)s edition."), "%100 yeni: %(language)s", "lone %"),
+        (po.entry_key("", "Paste text: %(language)s"), "%100 yapıştır: %(language)s", "lone %"),
     ],
 )
 def test_markup_fragments_and_stray_percent_signs_are_refused(key, text, message):
@@ -215,8 +215,8 @@ def test_markup_fragments_and_stray_percent_signs_are_refused(key, text, message
 
 
 def test_a_doubled_percent_sign_is_accepted():
-    key = po.entry_key("", "The newest articles of the %(language)s edition.")
-    save("tr", key, ["%%100 güncel: %(language)s sürümünün en yeni makaleleri."])
+    key = po.entry_key("", "Paste text: %(language)s")
+    save("tr", key, ["%%100 metin yapıştırın: %(language)s"])
 
 
 @pytest.mark.parametrize("version", ["abc", "-1", ""])

@@ -7,11 +7,12 @@ costs the same queries however many items it has.
 
 import feedparser
 import pytest
+from django.utils.translation import gettext, override
 
 from articles import services
 from articles.models import Article
 from photos.models import Rendition
-from tests.factories import armenian_names, edition, make_article, make_contributor, store_photo
+from tests.factories import armenian_names, edition, make_article, make_category, make_contributor, store_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -75,10 +76,22 @@ def test_every_editions_feed_parses_without_complaint_with_titles_authors_and_da
     assert english.title == 'Budget & "tax" <b>talks</b>'  # the title as text, not markup
 
 
-def test_the_feed_describes_itself_with_the_editions_language_named_in_full(client):
-    make_article(languages=["ru"])
-    assert read(client, "ru").feed.description == "Свежие статьи языковой версии «Русский»."
-    assert read(client, "en").feed.description == "The newest articles of the English edition."
+def test_the_feed_describes_itself_in_a_sentence_of_its_own_language(client):
+    make_article(languages=LANGUAGES)
+    assert read(client, "en").feed.description == "The newest articles in English."
+    # Each catalog names its own language in its own sentence: no label is
+    # filled in ("Рус", "Tür"), which no language declines.
+    for code in LANGUAGES:
+        with override(code):
+            assert read(client, code).feed.description == gettext("The newest articles in this language.")
+
+
+def test_a_category_feed_describes_itself_by_the_categorys_name(client):
+    category = make_category(name_en="Sport", name_ru="Спорт")
+    make_article(languages=["en", "ru"], category=category)
+    response = client.get("/en/category/sport/feed/")
+    feed = feedparser.parse(response.content, response_headers={"content-type": response["Content-Type"]})
+    assert feed.feed.description == "The newest articles in Sport."
 
 
 def test_the_cover_is_media_content_the_1200_wide_jpeg(client, media):

@@ -116,6 +116,13 @@ def test_temperatures_are_signed_in_every_language():
             assert celsius(-1) == f"\u22121{NBSP}°C"
 
 
+def test_a_fractional_temperature_is_shown_in_whole_degrees_rounded_not_cut():
+    # The strip shows whole degrees; 9.4 °C from a provider is +9, 9.6 is +10, never "9.4" with a point.
+    for language in ["hy", "ru", "en", "tr"]:
+        with translation.override(language):
+            assert [temperature(t) for t in (9.4, 9.6, -3.6, -0.4, 0.5)] == ["+9", "+10", "\u22124", "0", "+1"]
+
+
 @pytest.mark.parametrize(
     ("language", "dated"),
     [("hy", "30.11-ի դրությամբ"), ("ru", "на 30.11"), ("en", "as of 30.11"), ("tr", "30.11 itibarıyla")],

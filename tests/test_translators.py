@@ -327,6 +327,18 @@ def test_overview_shows_missing_draft_scheduled_published_and_outdated(turkish):
     assert overview_cells(turkish, "?outdated=tr") == {}
 
 
+def test_overview_names_the_languages_in_full_in_the_admins_language(turkish):
+    make_article(languages=["hy"])
+    turkish.defaults["HTTP_ACCEPT_LANGUAGE"] = "tr"
+    page = turkish.get("/admin/articles/article/translations/").content.decode()
+    assert ">Çevirisi yok: Türkçe</a>" in page
+    assert ">Çevirisi eski: Ermenice</a>" in page
+    assert re.search(
+        r"<th>Ermenice</th>\s*<th>Rusça</th>\s*<th>İngilizce</th>\s*<th class=\"tr-mine\">Türkçe</th>", page
+    )
+    assert ">Tür<" not in page and ": Tür<" not in page
+
+
 def test_overview_query_count_does_not_grow_with_articles(turkish, django_assert_max_num_queries):
     for _ in range(15):
         make_article(languages=["hy", "ru"])
@@ -339,7 +351,8 @@ def test_overview_query_count_does_not_grow_with_articles(turkish, django_assert
 def test_a_users_languages_are_set_on_their_admin_page(admin_client):
     translator = make_translator()
     page = admin_client.get(f"/admin/auth/user/{translator.pk}/change/", HTTP_ACCEPT_LANGUAGE="en")
-    assert "Languages this user translates" in page.content.decode()
+    # The group is named as it is stored, the name an admin finds in the group list.
+    assert "Languages this user translates (for members of the &quot;Translator&quot; group)" in page.content.decode()
     data = form_data(admin_client, f"/admin/auth/user/{translator.pk}/change/")
     data.update({"translator_languages-TOTAL_FORMS": "1", "translator_languages-0-language": "ru"})
     assert admin_client.post(f"/admin/auth/user/{translator.pk}/change/", data).status_code == 302

@@ -164,6 +164,17 @@ def test_article_without_that_language_is_404_linking_to_the_others(reader):
     assert "/en/articles/" not in body
 
 
+def test_the_404_names_the_other_languages_in_full_in_the_pages_language(reader):
+    article = make_article(languages=["hy", "ru"], title_hy="Գիշերային տրամվայ", title_ru="Ночной трамвай")
+    body = reader.get(f"/tr/articles/{article.pk}/x/").content.decode()
+    listed = body[body.index('<ul class="other-languages">') :]
+    listed = listed[: listed.index("</ul>")]
+    # Not the switcher's short labels ("Հայ", "Рус"): a Turkish reader is told "Ermenice", "Rusça".
+    assert re.search(r'>Ermenice: <span lang="hy">Գիշերային տրամվայ</span></a>', listed)
+    assert re.search(r'>Rusça: <span lang="ru">Ночной трамвай</span></a>', listed)
+    assert "Հայ:" not in listed and "Рус:" not in listed
+
+
 def test_draft_edition_is_not_public(reader):
     article = make_article(languages=["hy", "ru"], published=["hy"])
     assert reader.get(article.get_absolute_url("ru")).status_code == 404
@@ -189,7 +200,7 @@ def test_switcher_links_to_the_same_article_and_greys_missing_languages(reader):
     )
     assert 'aria-current="page">Հայ</a>' in body
     assert re.search(r'<span class="switcher__link is-missing" lang="en"[^>]*>Eng</span>', body)
-    assert re.search(r'<span class="switcher__link is-missing" lang="tr"[^>]*>Tür</span>', body)
+    assert re.search(r'<span class="switcher__link is-missing" lang="tr"[^>]*>Türkçe</span>', body)
 
 
 def test_page_shows_rates_weather_and_press_contact(reader):

@@ -18,10 +18,12 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
+
 from .. import counters, pages, permissions, selectors, services
 from ..diff import compare
 from ..forms import ArticleAdminForm, SectionInlineForm, request_keys
-from ..models import Article, Section
+from ..models import LANGUAGE_NAMES, Article, Section
 from ..texts import EditionText
 from . import bylines, imports, previews, publication, review, schedule
 from .history import RevisionsAdmin
@@ -99,7 +101,7 @@ class SectionInline(TranslationStackedInline):
 
 
 def _language_column(language: str):
-    @admin.display(description=settings.LANGUAGE_LABELS[language])
+    @admin.display(description=LANGUAGE_NAMES[language])
     def column(self, article):
         edition = next((e for e in article.editions.all() if e.language == language), None)
         if edition is None:
@@ -121,7 +123,15 @@ def _language_column(language: str):
 
 
 @admin.register(Article)
-class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
+class ArticleAdmin(SentenceTitlesMixin, RevisionsAdmin, TranslationAdmin):
+    titles = Titles(
+        select_to_change=_("Select an article to change"),
+        select_to_view=_("Select an article to view"),
+        add=_("Add an article"),
+        change=_("Change article"),
+        view=_("View article"),
+        cannot_delete=_("Cannot delete the article"),
+    )
     form = ArticleAdminForm
     inlines = [bylines.BylineInline, SectionInline]
     change_form_template = "admin/articles/article/change_form.html"
@@ -333,7 +343,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
         if not days:
             return gettext("No views or shares yet.")
         languages = [code for code, _name in settings.LANGUAGES]
-        header = format_html_join("", "<th>{}</th>", [(settings.LANGUAGE_LABELS[code],) for code in languages])
+        header = format_html_join("", "<th>{}</th>", [(LANGUAGE_NAMES[code],) for code in languages])
         rows = format_html_join(
             "",
             "<tr><th>{}</th>{}</tr>",
@@ -407,8 +417,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "original": article,
-            "title": gettext("Changed since published: %(language)s")
-            % {"language": publication.LANGUAGE_NAMES[language]},
+            "title": gettext("Changed since published: %(language)s") % {"language": LANGUAGE_NAMES[language]},
             "language": language,
             "rows": rows,
             "changed": any(row.changed for row in rows),
@@ -426,7 +435,7 @@ class ArticleAdmin(RevisionsAdmin, TranslationAdmin):
         }
         paginator = Paginator(selectors.translation_overview(**filters), OVERVIEW_PER_PAGE)
         page = paginator.get_page(request.GET.get("page"))
-        languages = [(code, settings.LANGUAGE_LABELS[code]) for code in LANGUAGE_CODES]
+        languages = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGE_CODES]
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,

@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
 from cms.people import display_name
 from editorial.revisions import revision_note
 
@@ -171,7 +172,15 @@ class ContributorForm(forms.ModelForm):
 
 
 @admin.register(Contributor)
-class ContributorAdmin(TabbedTranslationAdmin):
+class ContributorAdmin(SentenceTitlesMixin, TabbedTranslationAdmin):
+    titles = Titles(
+        select_to_change=_("Select a contributor to change"),
+        select_to_view=_("Select a contributor to view"),
+        add=_("Add a contributor"),
+        change=_("Change contributor"),
+        view=_("View contributor"),
+        cannot_delete=_("Cannot delete the contributor"),
+    )
     form = ContributorForm
     fields = ["name", "user"]
     list_display = ["__str__", "staff_user", "article_count"]

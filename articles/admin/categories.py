@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
+
 from ..forms import AsciiSlugField
 from ..models import Category
 
@@ -35,7 +37,15 @@ class CategoryForm(forms.ModelForm):
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(SentenceTitlesMixin, TabbedTranslationAdmin):
+    titles = Titles(
+        select_to_change=_("Select a category to change"),
+        select_to_view=_("Select a category to view"),
+        add=_("Add a category"),
+        change=_("Change category"),
+        view=_("View category"),
+        cannot_delete=_("Cannot delete the category"),
+    )
     form = CategoryForm
     fields = ["name", "slug", "position"]
     list_display = ["label", "position", "article_count"]

@@ -26,7 +26,8 @@ from editorial.revisions import article_revision, revision_note
 
 from .. import permissions
 from ..diff import compare
-from .publication import LANGUAGE_NAMES, when
+from ..models import LANGUAGE_NAMES
+from .publication import when
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 REVISIONS_PER_PAGE = 50

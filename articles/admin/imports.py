@@ -25,7 +25,7 @@ from django.utils.translation import gettext, ngettext
 
 from .. import conflicts, importer, permissions, services
 from ..forms import ImportTextForm
-from .publication import LANGUAGE_NAMES
+from ..models import LANGUAGE_NAMES
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SALT = "articles.admin.imports.review"

@@ -20,13 +20,15 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop, ngettext
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
+
 # django-axes has no Armenian catalog: the names of its model that the admin
 # shows are translated in locale/ with ours, and marked here to stay there.
 AXES_MODEL_NAMES = (gettext_noop("access attempt"), gettext_noop("access attempts"))
 
 
 @admin.register(AccessAttempt)
-class LoginLockoutAdmin(admin.ModelAdmin):
+class LoginLockoutAdmin(SentenceTitlesMixin, admin.ModelAdmin):
     """Failed logins per account, address and browser; read-only, unlocked with the action."""
 
     list_display = ["account", "address", "failures", "last_failure", "locked_until"]
@@ -36,6 +38,11 @@ class LoginLockoutAdmin(admin.ModelAdmin):
     fields = ["account", "address", "failures", "last_failure", "locked_until", "browser"]
     readonly_fields = fields
     actions = ["unlock"]
+    titles = Titles(
+        select_to_view=_("Select an access attempt to view"),
+        view=_("View access attempt"),
+        cannot_delete=_("Cannot delete the access attempt"),
+    )
 
     def has_add_permission(self, request):
         return False

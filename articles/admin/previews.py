@@ -25,7 +25,8 @@ from editorial import selectors, services
 from editorial.models import PreviewLink
 from editorial.previews import DEFAULT_HOURS, LIFETIMES, may_make_preview, may_revoke_preview
 
-from .publication import LANGUAGE_NAMES, when
+from ..models import LANGUAGE_NAMES
+from .publication import when
 
 STATES = {
     "active": pgettext_lazy("preview link", "works"),

@@ -28,12 +28,11 @@ from editorial.selectors import review_latest
 from .. import services
 from ..bylines import article_bylines
 from ..checklist import Checklist, publish_checklist
-from ..models import Edition
+from ..models import LANGUAGE_NAMES, Edition
 from ..texts import EditionText
 from . import review
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 DEFAULT_FRONT_PAGE_TIME = timedelta(days=1)
 # The keys of the change form's publication buttons; any of them needs the publish permission.
 PUBLISH, SCHEDULE, UNPUBLISH, SAVE_AND_PUBLISH = "_publish", "_schedule", "_unpublish", "_saveandpublish"

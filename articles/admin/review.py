@@ -18,17 +18,18 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
 from cms.people import display_name
 from editorial import services as review_services
 from editorial.models import ReviewRequest
 from editorial.selectors import review_waiting
 
 from .. import permissions
+from ..models import LANGUAGE_NAMES
 from ..services import PublishBlocked
 from .readonly import ReadOnlyAdmin
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # The keys of the review buttons (their value: the language) and of the send-back comment (+ language).
 SUBMIT, APPROVE, SEND_BACK, WITHDRAW = "_submit_review", "_approve", "_send_back", "_withdraw"
 BUTTONS = (SUBMIT, APPROVE, SEND_BACK, WITHDRAW)
@@ -124,7 +125,11 @@ class SubmittedByFilter(admin.SimpleListFilter):
 
 
 @admin.register(ReviewRequest)
-class ReviewRequestAdmin(ReadOnlyAdmin):
+class ReviewRequestAdmin(SentenceTitlesMixin, ReadOnlyAdmin):
+    titles = Titles(
+        select_to_view=_("Select a submission for review to view"),
+        view=_("View submission for review"),
+    )
     """Every submission and its outcome, read-only; the decisions are taken on the article's page."""
 
     list_display = ["article_link", "language", "submitted_by", "submitted_at", "state", "decided_by", "comment"]

@@ -8,8 +8,8 @@ from django.utils.translation import gettext
 
 from cms.people import display_name
 
-from ..models import Edition
-from .publication import LANGUAGE_NAMES, when
+from ..models import LANGUAGE_NAMES, Edition
+from .publication import when
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PER_PAGE = 100

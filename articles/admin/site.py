@@ -2,13 +2,22 @@
 
 from django.contrib import admin
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+
+from cms.admin_titles import SentenceTitlesMixin, Titles
 
 from ..models import SiteSettings
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(TabbedTranslationAdmin):
+class SiteSettingsAdmin(SentenceTitlesMixin, TabbedTranslationAdmin):
+    # One row, no list and no deleting: the form's titles only.
+    titles = Titles(
+        add=_("Add the site settings"),
+        change=_("Change site settings"),
+        view=_("View site settings"),
+    )
     fields = ["press_contact"]
 
     def has_add_permission(self, request):

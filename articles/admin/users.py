@@ -16,7 +16,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR, TO_FIELD_VAR
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
 from django.db.models import Exists, OuterRef
@@ -24,6 +24,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cms.admin_titles import SentenceTitlesMixin, Titles
 from editorial import services as editorial_services
 from editorial.admin.language import AdminLanguageFormMixin
 
@@ -61,7 +62,8 @@ class TranslatorLanguageInline(admin.TabularInline):
     model = TranslatorLanguage
     extra = 0
     max_num = len(settings.LANGUAGES)
-    verbose_name_plural = _("languages this user translates (with the Translator group)")
+    # The group by the name it is stored under, never translated: the name an admin finds in the group list.
+    verbose_name_plural = _('languages this user translates (for members of the "Translator" group)')
 
 
 def group_label(group) -> str:
@@ -92,7 +94,15 @@ admin.site.unregister(User)
 
 
 @admin.register(User)
-class UserWithLanguagesAdmin(UserAdmin):
+class UserWithLanguagesAdmin(SentenceTitlesMixin, UserAdmin):
+    titles = Titles(
+        select_to_change=_("Select a user to change"),
+        select_to_view=_("Select a user to view"),
+        add=_("Add a user"),
+        change=_("Change user"),
+        view=_("View user"),
+        cannot_delete=_("Cannot delete the user"),
+    )
     inlines = [*UserAdmin.inlines, TranslatorLanguageInline]
     form = StaffChangeForm
     add_form = StaffAddForm
@@ -189,3 +199,18 @@ class UserWithLanguagesAdmin(UserAdmin):
         if not user.is_staff and user.groups.filter(name__in=NEWSROOM_GROUPS).exists():
             user.is_staff = True
             user.save(update_fields=["is_staff"])
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupWithTitlesAdmin(SentenceTitlesMixin, GroupAdmin):
+    titles = Titles(
+        select_to_change=_("Select a group to change"),
+        select_to_view=_("Select a group to view"),
+        add=_("Add a group"),
+        change=_("Change group"),
+        view=_("View group"),
+        cannot_delete=_("Cannot delete the group"),
+    )

@@ -10,6 +10,7 @@ from ..bylines import Byline, Contributor
 from ..slugs import SLUG_LENGTH, slug_from_title
 from .articles import (
     LANGUAGE_CODES,
+    LANGUAGE_NAMES,
     Article,
     ArticleQuerySet,
     Section,
@@ -22,6 +23,7 @@ from .site import SiteSettings, TranslatorLanguage
 
 __all__ = [
     "LANGUAGE_CODES",
+    "LANGUAGE_NAMES",
     "SLUG_LENGTH",
     "Article",
     "ArticleQuerySet",

@@ -17,6 +17,10 @@ from cms.text import CleanCharField, CleanTextField
 from ..slugs import slug_from_title
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Each language by its full name, translated into the language of the page
+# ("Armenian", "Армянский", "Ermenice"): the name for admin columns, filters,
+# feeds and messages. The switcher alone uses settings.LANGUAGE_LABELS.
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # A section without a heading is named by its first words (Section.__str__), read without the body's markup.
 SECTION_LABEL_WORDS = 8
 MARKUP_MARKS = re.compile(r"\]\([^)]*\)|[*_>`\[\]]|^\s*(?:[-•]|\d+[.)])\s", re.MULTILINE)

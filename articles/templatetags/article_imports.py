@@ -1,9 +1,9 @@
 from django import template
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext
 
 from articles import permissions
+from articles.models import LANGUAGE_NAMES
 
 register = template.Library()
 
@@ -14,11 +14,10 @@ def paste_links(context, article):
     request = context["request"]
     if article is None or not article.pk or not request.user.has_perm("articles.change_article"):
         return []
-    names = dict(settings.LANGUAGES)
     return [
         (
             reverse("admin:articles_article_import_into", args=[article.pk, code]),
-            gettext("Paste text: %(language)s") % {"language": names[code]},
+            gettext("Paste text: %(language)s") % {"language": LANGUAGE_NAMES[code]},
         )
         for code in permissions.editable_languages(request.user)
     ]

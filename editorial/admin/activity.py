@@ -9,7 +9,6 @@ a form.
 
 from datetime import datetime
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -19,11 +18,11 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.admin.publication import when
 from articles.admin.readonly import ReadOnlyAdmin
+from articles.models import LANGUAGE_NAMES
+from cms.admin_titles import SentenceTitlesMixin, Titles
 from cms.people import display_name
 
 from ..models import Activity
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 class PersonFilter(admin.SimpleListFilter):
@@ -43,7 +42,11 @@ class PersonFilter(admin.SimpleListFilter):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ReadOnlyAdmin):
+class ActivityAdmin(SentenceTitlesMixin, ReadOnlyAdmin):
+    titles = Titles(
+        select_to_view=_("Select an activity entry to view"),
+        view=_("View activity entry"),
+    )
     list_display = ["time", "person", "action", "article_link", "language_name", "what"]
     list_filter = [PersonFilter, "language", "action", ("at", admin.DateFieldListFilter)]
     list_select_related = ["article"]

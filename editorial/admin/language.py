@@ -14,6 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
+from articles.models import LANGUAGE_NAMES
 from cms.middleware import browser_language
 
 from .. import selectors, services
@@ -23,7 +24,7 @@ def language_label(code: str) -> str:
     """A language by its own name, then by its name in the page's language when that differs: "Русский (Russian)"."""
     info = get_language_info(code)
     own = info["name_local"][:1].upper() + info["name_local"][1:]
-    translated = str(dict(settings.LANGUAGES)[code])
+    translated = str(LANGUAGE_NAMES[code])
     return own if translation.get_language() == code else f"{own} ({translated})"
 
 

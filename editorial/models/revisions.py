@@ -1,10 +1,9 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from reversion.models import Revision
 
-from articles.models import Article
+from articles.models import LANGUAGE_NAMES, Article
 
 
 class RevisionInfo(models.Model):
@@ -45,5 +44,4 @@ class RevisionInfo(models.Model):
 
     @property
     def language_names(self) -> list[str]:
-        names = dict(settings.LANGUAGES)
-        return [str(names.get(code, code)) for code in self.languages]
+        return [str(LANGUAGE_NAMES.get(code, code)) for code in self.languages]

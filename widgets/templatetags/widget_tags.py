@@ -29,7 +29,8 @@ def temperature(value):
     """A whole temperature with its sign, as newspapers print it: +9, 0, −3 (a minus sign, not a hyphen)."""
     if value is None:
         return ""
-    value = int(value)
+    # Whole degrees, half away from zero as weather services round: int() would cut 9.6 to 9.
+    value = int(Decimal(str(value)).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
     figure = number_format(abs(value), use_l10n=True, force_grouping=True)
     return f"+{figure}" if value > 0 else f"{MINUS}{figure}" if value < 0 else figure
 
