@@ -175,6 +175,12 @@ def test_the_404_names_the_other_languages_in_full_in_the_pages_language(reader)
     assert "Հայ:" not in listed and "Рус:" not in listed
 
 
+def test_the_armenian_404_sets_a_language_apart_from_its_title_with_the_armenian_mark(reader):
+    article = make_article(languages=["ru"], title_ru="Ночной автобус")
+    body = reader.get(f"/hy/articles/{article.pk}/x/").content.decode()
+    assert re.search(r'>Ռուսերեն՝ <span lang="ru">Ночной автобус</span></a>', body)
+
+
 def test_draft_edition_is_not_public(reader):
     article = make_article(languages=["hy", "ru"], published=["hy"])
     assert reader.get(article.get_absolute_url("ru")).status_code == 404
