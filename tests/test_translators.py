@@ -1,5 +1,6 @@
 """The translator role: their languages' text and nothing else, and the translation overview."""
 
+import html
 import re
 from datetime import timedelta
 
@@ -332,7 +333,7 @@ def test_overview_names_the_languages_in_full_in_the_admins_language(turkish):
     turkish.defaults["HTTP_ACCEPT_LANGUAGE"] = "tr"
     page = turkish.get("/admin/articles/article/translations/").content.decode()
     assert ">Çevirisi yok: Türkçe</a>" in page
-    assert ">Çevirisi eski: Ermenice</a>" in page
+    assert ">Çevirisi güncel değil: Ermenice</a>" in page
     assert re.search(
         r"<th>Ermenice</th>\s*<th>Rusça</th>\s*<th>İngilizce</th>\s*<th class=\"tr-mine\">Türkçe</th>", page
     )
@@ -351,9 +352,21 @@ def test_overview_query_count_does_not_grow_with_articles(turkish, django_assert
 def test_a_users_languages_are_set_on_their_admin_page(admin_client):
     translator = make_translator()
     page = admin_client.get(f"/admin/auth/user/{translator.pk}/change/", HTTP_ACCEPT_LANGUAGE="en")
-    # The group is named as it is stored, the name an admin finds in the group list.
-    assert "Languages this user translates (for members of the &quot;Translator&quot; group)" in page.content.decode()
+    # The role is named as the role picker above it names it.
+    assert "Languages this user translates (for the “Translator” role)" in page.content.decode()
     data = form_data(admin_client, f"/admin/auth/user/{translator.pk}/change/")
     data.update({"translator_languages-TOTAL_FORMS": "1", "translator_languages-0-language": "ru"})
     assert admin_client.post(f"/admin/auth/user/{translator.pk}/change/", data).status_code == 302
     assert list(translator.translator_languages.values_list("language", flat=True)) == ["ru"]
+
+
+def test_the_roles_read_the_same_in_the_picker_the_languages_heading_and_the_user_list_filter(admin_client):
+    translator = make_translator()
+    page = html.unescape(
+        admin_client.get(f"/admin/auth/user/{translator.pk}/change/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    )
+    assert "(для роли «Переводчик»)" in page
+    assert re.search(r"<option[^>]*>Переводчик</option>", page)
+    users = html.unescape(admin_client.get("/admin/auth/user/", HTTP_ACCEPT_LANGUAGE="ru").content.decode())
+    filters = users[users.index('id="changelist-filter"') :]
+    assert ">Переводчик</a>" in filters and ">Translator</a>" not in filters

@@ -63,12 +63,20 @@ class TranslatorLanguageInline(admin.TabularInline):
     extra = 0
     max_num = len(settings.LANGUAGES)
     # The group by the name it is stored under, never translated: the name an admin finds in the group list.
-    verbose_name_plural = _('languages this user translates (for members of the "Translator" group)')
+    # Named as the role picker above it names the group, in the admin's language.
+    verbose_name_plural = _("languages this user translates (for the “Translator” role)")
 
 
 def group_label(group) -> str:
     """A group's name as the newsroom reads it, in its language."""
     return str(GROUP_LABELS.get(group.name, group.name))
+
+
+class RoleListFilter(admin.RelatedFieldListFilter):
+    """The user list's groups filter, each named as the role picker names it: "Переводчик", not "Translator"."""
+
+    def field_choices(self, field, request, model_admin):
+        return [(group.pk, group_label(group)) for group in Group.objects.order_by("name")]
 
 
 class StaffChangeForm(AdminLanguageFormMixin, UserChangeForm):
@@ -142,7 +150,8 @@ class UserWithLanguagesAdmin(SentenceTitlesMixin, UserAdmin):
         return [*readonly, "last_login", "date_joined"] if manages_staff_only(request.user) else readonly
 
     def get_list_filter(self, request):
-        return ("is_active", "groups") if manages_staff_only(request.user) else super().get_list_filter(request)
+        filters = ("is_active", "groups") if manages_staff_only(request.user) else super().get_list_filter(request)
+        return [("groups", RoleListFilter) if name == "groups" else name for name in filters]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "groups" and manages_staff_only(request.user):
