@@ -53,6 +53,16 @@ def _file_catalogs(settings):
 
 
 @pytest.fixture(autouse=True)
+def _quick_password_hashing(request, settings):
+    # The production hasher takes about half a second a password, and hundreds
+    # of tests make accounts or log in: how Django hashes is not what they test.
+    # Tests that start project processes keep it, since those processes check
+    # the hashes these tests write.
+    if not request.node.get_closest_marker("project_processes"):
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _fresh_pages(settings):
     # Tests look at the list right after a change; the one-second grace the
     # site allows itself is tested on its own (test_views).

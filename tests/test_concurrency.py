@@ -19,7 +19,7 @@ from tests.conftest import TEST_REDIS
 from tests.factories import edition, make_article
 from tests.servers import BASE_DIR, UA, fetch, project_env, serve
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.project_processes]
 
 
 def read_and_share(base, path, share_path, reader):

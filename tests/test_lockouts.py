@@ -21,13 +21,6 @@ HOME = "198.51.100.9"
 PASSWORD = "pw-for-tests-only"
 
 
-@pytest.fixture(autouse=True)
-def _quick_password_checks(settings):
-    # Every login here checks a password, and the production hasher takes about
-    # a third of a second for each; how passwords are hashed is not what these test.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def browser(address=OFFICE, language="en") -> Client:
     return Client(REMOTE_ADDR=address, HTTP_USER_AGENT=BROWSER_UA, HTTP_ACCEPT_LANGUAGE=language)
 

@@ -184,6 +184,7 @@ def through(base, method, path, *, source, headers=None, body=None):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.project_processes
 def test_under_gunicorn_a_proxy_elsewhere_gets_https_posts_through_and_readers_told_apart():
     # gunicorn trusts X-Forwarded-Proto only from 127.0.0.1: a proxy on any
     # other address depends on the site's own settings.
