@@ -232,6 +232,18 @@ def test_russian_admin_titles_decline_the_article(russian_admin):
     assert "статья" not in title + heading
 
 
+def test_russian_add_pages_end_their_breadcrumbs_with_the_declined_title(russian_admin):
+    for url, declined, nominative in [
+        ("/admin/articles/article/add/", "Добавить статью", "Добавить статья"),
+        ("/admin/articles/category/add/", "Добавить рубрику", "Добавить рубрика"),
+    ]:
+        page = russian_admin.get(url).content.decode()
+        crumbs = page[page.index('<div class="breadcrumbs">') :]
+        crumbs = crumbs[: crumbs.index("</div>")]
+        assert crumbs.rstrip().endswith(declined), url
+        assert nominative not in page, url
+
+
 def test_a_user_who_may_only_view_articles_is_offered_them_to_view(client):
     viewer = get_user_model().objects.create_user("viewer", password="x", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_article"))
