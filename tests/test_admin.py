@@ -1,3 +1,4 @@
+import html
 import io
 import re
 
@@ -242,6 +243,13 @@ def test_russian_add_pages_end_their_breadcrumbs_with_the_declined_title(russian
         crumbs = crumbs[: crumbs.index("</div>")]
         assert crumbs.rstrip().endswith(declined), url
         assert nominative not in page, url
+
+
+def test_the_russian_delete_confirmation_does_not_put_the_model_in_the_nominative(russian_admin):
+    category = make_category(name_ru="Спорт", name_en="Sport")
+    page = html.unescape(russian_admin.get(f"/admin/articles/category/{category.pk}/delete/").content.decode())
+    assert 'Удалить объект "Спорт" (рубрика)?' in page
+    assert "удалить рубрика" not in page
 
 
 def test_a_user_who_may_only_view_articles_is_offered_them_to_view(client):

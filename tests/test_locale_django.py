@@ -85,6 +85,16 @@ def test_translations_keep_every_placeholder_and_add_no_markup():
         validate_forms(msgid=entry.msgid, msgid_plural=entry.msgid_plural, forms=forms(entry), nplurals=2)
 
 
+def test_the_russian_wording_of_djangos_strings_keeps_their_placeholders_and_is_compiled():
+    russian = polib.pofile(str(django_catalog_path("ru")))
+    mo = {e.msgid: e.msgstr for e in polib.mofile(str(django_catalog_path("ru").with_suffix(".mo")))}
+    assert len(russian) >= 5
+    for entry in russian:
+        assert sorted(PLACEHOLDER.findall(entry.msgstr)) == sorted(PLACEHOLDER.findall(entry.msgid)), entry.msgid
+        validate_forms(msgid=entry.msgid, msgid_plural="", forms=[entry.msgstr], nplurals=3)
+        assert mo[entry.msgid] == entry.msgstr
+
+
 def test_armenian_punctuation_is_armenian():
     for entry in catalog():
         for text in forms(entry):
@@ -151,7 +161,7 @@ def test_make_messages_leaves_our_catalog_of_djangos_strings_as_it_is(project_co
         "makemessages", locale=locales, no_location=True, no_obsolete=True, ignore_patterns=ignore, verbosity=0
     )
     assert ours.read_bytes() == before
-    assert sorted(p.name for p in (project_copy / "locale" / "django").iterdir()) == ["hy"]
+    assert sorted(p.name for p in (project_copy / "locale" / "django").iterdir()) == ["hy", "ru"]
     # ...and compiles it with the others.
     (ours.with_suffix(".mo")).unlink()
     call_command("compilemessages", locale=["hy"], verbosity=0)
