@@ -8,7 +8,7 @@ phone, and Armenian is not set in CSS capitals (which spell "և" as "ԵՒ").
 import pytest
 
 from editorial import services
-from tests.browser.test_reader_journey import browser  # noqa: F401 - fixture
+from tests.browser.test_reader_journey import browser, log_in  # noqa: F401 - fixture
 from tests.factories import make_article, make_press_secretary
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,11 +19,7 @@ def admin_page(browser, live_server, *, language, width, height):  # noqa: F811
     """A press secretary's browser, logged in, the admin in `language`."""
     context = browser.new_context(viewport={"width": width, "height": height}, locale="en-US")
     page = context.new_page()
-    page.goto(live_server.url + "/admin/login/?next=/admin/")
-    page.fill("#id_username", "press")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in(page, live_server.url)
     assert page.locator("html").get_attribute("lang") == language
     return page
 

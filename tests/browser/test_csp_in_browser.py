@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.test_reader_journey import browser, page  # noqa: F401 - fixtures
+from tests.browser.test_reader_journey import browser, log_in, page  # noqa: F401 - fixtures
 from tests.factories import make_article, make_press_secretary
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -25,11 +25,7 @@ def test_reader_pages_and_the_admin_run_under_the_policy(page, live_server):  # 
     for url in ["/hy/", article.get_absolute_url("hy"), "/hy/no-such-page/"]:
         assert violations(page, base + url) == [], url
 
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "press")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
-    page.wait_for_url(base + "/admin/")
+    log_in(page, base)
     for url in [
         "/admin/",
         "/admin/articles/article/",

@@ -3,7 +3,7 @@
 import pytest
 
 from photos.models import Rendition
-from tests.browser.test_reader_journey import browser, page  # noqa: F401 - fixtures
+from tests.browser.test_reader_journey import browser, log_in, page  # noqa: F401 - fixtures
 from tests.factories import make_article, make_press_secretary, store_photo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,11 +19,7 @@ def test_a_click_on_the_cover_sets_the_focal_point_and_saving_recrops(page, live
         "console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None
     )
     base = live_server.url
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "press")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
-    page.wait_for_url(base + "/admin/")
+    log_in(page, base)
     page.goto(base + f"/admin/articles/article/{article.pk}/change/")
 
     preview = page.locator(".focal-point__image")

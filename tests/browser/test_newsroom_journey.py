@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from articles.models import Article, Edition
 from editorial.models import Activity, ReviewRequest
-from tests.browser.test_reader_journey import browser  # noqa: F401 - fixture
+from tests.browser.test_reader_journey import browser, log_in  # noqa: F401 - fixture
 from tests.factories import make_author, make_press_secretary
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,11 +27,7 @@ def staff_page(browser, live_server, username):  # noqa: F811
     """A browser of its own, logged in as `username`, its admin in English."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
     page = context.new_page()
-    page.goto(live_server.url + "/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in(page, live_server.url, username=username)
     return page
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from articles.models import Article
-from tests.browser.test_reader_journey import browser, page  # noqa: F401 - fixtures
+from tests.browser.test_reader_journey import browser, log_in, page  # noqa: F401 - fixtures
 from tests.factories import make_article, make_press_secretary
 from tests.test_imports import RUSSIAN
 
@@ -14,10 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_press_secretary_pastes_russian_text_reads_the_split_and_saves_it(page, live_server, tmp_path):  # noqa: F811
     make_press_secretary()
     article = make_article(languages=["hy"], published=[], sections=3)
-    page.goto(live_server.url + f"/admin/login/?next=/admin/articles/article/{article.pk}/change/")
-    page.fill("#id_username", "press")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
+    log_in(page, live_server.url, then=f"/admin/articles/article/{article.pk}/change/")
 
     page.locator(f"a[href='/admin/articles/article/{article.pk}/import/ru/']").click()
     page.fill("textarea[name=text]", RUSSIAN.replace("мэрия", "мэрия города"))
@@ -42,10 +39,7 @@ def test_press_secretary_pastes_russian_text_reads_the_split_and_saves_it(page, 
 @pytest.mark.usefixtures("migrated_rows")
 def test_a_level_chosen_on_the_review_of_a_new_article_is_saved(page, live_server):  # noqa: F811
     make_press_secretary()
-    page.goto(live_server.url + "/admin/login/?next=/admin/articles/article/import/")
-    page.fill("#id_username", "press")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
+    log_in(page, live_server.url, then="/admin/articles/article/import/")
     page.select_option("select[name=language]", "ru")
     page.fill("textarea[name=text]", RUSSIAN)
     page.locator("input[name=_preview]").click()

@@ -39,6 +39,15 @@ def browser():
         browser.close()
 
 
+def log_in(page, base: str, *, username: str = "press", then: str = "/admin/") -> None:
+    """Log `username` in through the admin's login form, and wait for the page it leads to (`then`)."""
+    page.goto(f"{base}/admin/login/?next={then}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "pw-for-tests-only")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(base + then)
+
+
 @pytest.fixture
 def page(browser, live_server):
     # Headless Chromium names itself HeadlessChrome, and headless browsers are

@@ -19,7 +19,7 @@ from PIL import Image
 
 from articles.demo_content import ARTICLES
 from articles.models import Article
-from tests.browser.test_reader_journey import browser  # noqa: F401 - fixture
+from tests.browser.test_reader_journey import browser, log_in  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -82,11 +82,7 @@ def test_the_readme_shows_the_demos_article_page_and_the_admins_article_list(bro
     # The admin's navigation sidebar closed, as its toggle leaves it: the list gets the window's width.
     context.add_init_script("localStorage.setItem('django.admin.navSidebarIsOpen', 'false')")
     page = context.new_page()
-    page.goto(live_server.url + "/admin/login/?next=/admin/articles/article/")
-    page.fill("#id_username", "press")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
-    page.wait_for_url("**/admin/articles/article/")
+    log_in(page, live_server.url, then="/admin/articles/article/")
     assert page.locator("#result_list tbody tr").count() == Article.objects.count()
     keep("admin.png", page.screenshot())
     context.close()

@@ -3,7 +3,7 @@
 import pytest
 
 from catalogs import po
-from tests.browser.test_reader_journey import browser, page  # noqa: F401 - fixtures
+from tests.browser.test_reader_journey import browser, log_in, page  # noqa: F401 - fixtures
 from tests.factories import make_article
 from tests.test_translators import make_translator
 
@@ -17,10 +17,7 @@ def test_translator_changes_the_share_label_and_sees_it_on_the_article(page, liv
     page.goto(live_server.url + article.get_absolute_url("tr"))
     assert page.locator(".share__title").inner_text() == "Arkadaşlarınızla paylaşın"
 
-    page.goto(live_server.url + "/admin/login/?next=/admin/catalogs/localeentry/")
-    page.fill("#id_username", "nur")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
+    log_in(page, live_server.url, username="nur", then="/admin/catalogs/localeentry/")
     page.fill("input[name=q]", "Share with friends")
     page.locator("form.catalog-search input[type=submit]").click()
     page.get_by_role("link", name="Share with friends").click()
@@ -38,10 +35,7 @@ def test_translator_saves_their_language_of_an_article_from_the_browser(page, li
     make_translator("ru", username="olga")
     article = make_article(languages=["hy"], sections=2)
     change_url = f"/admin/articles/article/{article.pk}/change/"
-    page.goto(live_server.url + f"/admin/login/?next={change_url}")
-    page.fill("#id_username", "olga")
-    page.fill("#id_password", "pw-for-tests-only")
-    page.locator("input[type=submit]").click()
+    log_in(page, live_server.url, username="olga", then=change_url)
     page.fill("#id_title_ru", "Ночной трамвай")
     page.fill("#id_sections-1-body_ru", "Текст раздела.")
     # What Chromium sends is exactly what the form has: no key is refused.
